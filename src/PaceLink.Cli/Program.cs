@@ -1,0 +1,3 @@
+using PaceLink.Cli;
+
+return await Verbs.BuildRoot(Console.Out, Console.Error).Parse(args).InvokeAsync();

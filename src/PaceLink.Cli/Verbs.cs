@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace PaceLink.Cli;
+
+/// <summary>The `pacelink` verbs. Each lives in its own class under Commands/.</summary>
+public static class Verbs
+{
+    public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("PaceLink: live interval coaching from Bluetooth running sensors (foot pod, heart-rate strap).");
+        var io = new CliOutput(stdout, stderr);
+        Command[] verbs =
+        [
+        ];
+        foreach (var verb in verbs) root.Subcommands.Add(verb);
+        return root;
+    }
+}
+
+/// <summary>Where a verb writes: injected so tests read exactly what a user would see.</summary>
+public sealed record CliOutput(TextWriter Out, TextWriter Error);
