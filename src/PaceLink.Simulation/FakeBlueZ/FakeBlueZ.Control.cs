@@ -67,4 +67,11 @@ public sealed partial class FakeBlueZ
     {
         lock (_gate) return _devices.TryGetValue(address, out var d) && d.Trusted;
     }
+
+    /// <summary>Lists the device as BlueZ does for one seen in an earlier scan, without a scan now.</summary>
+    public void MakeKnown(string address)
+    {
+        lock (_gate)
+            if (_devices.TryGetValue(address, out var d)) ExportDevice(d);
+    }
 }

@@ -144,6 +144,7 @@ public sealed class SensorLinkOverBlueZTests
         public static async Task<RigAndLink> StartAsync(SensorInfo sensor)
         {
             var rig = await BlueZRig.StartAsync();
+            rig.Fake.MakeKnown(sensor.Address!); // as after `pacelink scan` and `pacelink pair`
             return new RigAndLink(rig, new LiveLink(rig.Bluetooth, sensor));
         }
 

@@ -1,3 +1,4 @@
+using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.BlueZ;
 using PaceLink.Simulation.FakeBlueZ;
 
@@ -32,6 +33,26 @@ public sealed class BlueZRig : IAsyncDisposable
         var fake = await FakeBlueZ.StartAsync(bus.Address, withAdapter, [FakeDevices.FootPod(), FakeDevices.HeartStrap(), FakeDevices.Speaker()]);
         var bluetooth = await BlueZBluetooth.ConnectAsync(Options(bus.Address));
         return new BlueZRig(bus, fake, bluetooth);
+    }
+
+    /// <summary>Makes the fake list the device (as after an earlier scan) and waits until the backend knows it.</summary>
+    public async Task<BluetoothDevice> KnownDeviceAsync(string address)
+    {
+        Fake.MakeKnown(address);
+        BluetoothDevice? device = null;
+        await Eventually.TrueAsync(() =>
+        {
+            try
+            {
+                device = Bluetooth.GetDeviceAsync(address).GetAwaiter().GetResult();
+                return true;
+            }
+            catch (DeviceNotFoundException)
+            {
+                return false;
+            }
+        }, $"BlueZ lists {address}");
+        return device!;
     }
 
     public async ValueTask DisposeAsync()
