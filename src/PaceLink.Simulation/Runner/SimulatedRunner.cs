@@ -169,7 +169,9 @@ public sealed class SimulatedRunner
 
     private void CheckCrossing(TimeSpan beforeAt, double before)
     {
-        if (Truth.CurrentRep is not { CrossingAt: null } rep) return;
+        // The last rep stays open after it ended: a cue that came early leaves the runner short
+        // of the line, and the truth still wants the moment they pass it, walking or not.
+        if (Truth.Reps.Count == 0 || Truth.Reps[^1] is not { CrossingAt: null } rep) return;
         var goal = rep.DistanceAtGo + _repDistance;
         if (_body.Distance < goal) return;
         var fraction = _body.Distance > before ? (goal - before) / (_body.Distance - before) : 1;
