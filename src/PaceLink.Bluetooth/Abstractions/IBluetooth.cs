@@ -10,6 +10,12 @@ public interface IBluetooth : IAsyncDisposable
     Task<bool> GetAvailabilityAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Returns when Bluetooth can be used; otherwise throws the exception that says what is missing
+    /// (<see cref="NoAdapterException"/>, <see cref="AdapterOffException"/>, <see cref="BluetoothPermissionException"/>).
+    /// </summary>
+    Task EnsureAvailableAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The adapter was switched on or off, or the platform's Bluetooth service went away or came
     /// back. Raised on a transport thread: handlers must not block.
     /// </summary>

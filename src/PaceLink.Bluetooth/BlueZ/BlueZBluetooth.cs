@@ -61,6 +61,13 @@ public sealed partial class BlueZBluetooth : IBluetooth
     /// <inheritdoc />
     public Task<bool> GetAvailabilityAsync(CancellationToken cancellationToken = default) => Task.FromResult(IsAvailable());
 
+    /// <inheritdoc />
+    public Task EnsureAvailableAsync(CancellationToken cancellationToken = default)
+    {
+        RequirePoweredAdapter();
+        return Task.CompletedTask;
+    }
+
     private bool IsAvailable() => Cache.ServicePresent && FindAdapter() is { } a && Cache.Get(a, BlueZNames.Adapter)?.Bool("Powered") == true;
 
     /// <inheritdoc />

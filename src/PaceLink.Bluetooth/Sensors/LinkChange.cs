@@ -1,7 +1,7 @@
 namespace PaceLink.Bluetooth.Sensors;
 
-/// <summary>The state of the link to one sensor.</summary>
-public enum LinkState
+/// <summary>The status of the link to one sensor.</summary>
+public enum LinkStatus
 {
     /// <summary>Connected and notifying.</summary>
     Connected,
@@ -16,4 +16,4 @@ public enum LinkState
 /// <paramref name="Reason"/> is a sentence for people. On connecting, the battery level and the
 /// wearing location are read once and carried here when the sensor reports them.
 /// </summary>
-public sealed record LinkChange(TimeSpan At, string Sensor, LinkState State, string Reason, int? BatteryPercent = null, string? Location = null);
+public sealed record LinkChange(TimeSpan At, string Sensor, LinkStatus Status, string Reason, int? BatteryPercent = null, string? Location = null);

@@ -34,7 +34,7 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
             cleanup.Add(Disposable.Create(() => StopQuietly(device, measurement)));
             var battery = await SensorDetails.ReadBatteryAsync(device, cancel).ConfigureAwait(false);
             var location = await SensorDetails.ReadLocationAsync(service, profile, cancel).ConfigureAwait(false);
-            observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensor.Id, LinkState.Connected, $"{Describe(device)} connected", battery, location)));
+            observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensor.Id, LinkStatus.Connected, $"{Describe(device)} connected", battery, location)));
             return cleanup;
         }
         catch

@@ -9,9 +9,9 @@ namespace PaceLink.Bluetooth.Sensors;
 /// <summary>
 /// A self-healing link to one paired sensor. Whenever a connection ends — the sensor dropped,
 /// the adapter was switched off, bluetoothd restarted, BlueZ forgot the device — it reports
-/// <see cref="LinkState.Lost"/> once and reconnects with exponential backoff on the injected
+/// <see cref="LinkStatus.Lost"/> once and reconnects with exponential backoff on the injected
 /// scheduler, resuming notifications in the same stream. Errors that retrying cannot fix
-/// (no permission, the sensor lacks the service) end the stream with <see cref="LinkState.Failed"/>.
+/// (no permission, the sensor lacks the service) end the stream with <see cref="LinkStatus.Failed"/>.
 /// </summary>
 public static class SensorLink
 {
@@ -51,7 +51,7 @@ public static class SensorLink
 
         private void OnEvent(SensorEvent e)
         {
-            if (e is SensorEvent.Changed { Change.State: LinkState.Connected })
+            if (e is SensorEvent.Changed { Change.Status: LinkStatus.Connected })
             {
                 _failures = 0;
                 _down = false;
@@ -63,14 +63,14 @@ public static class SensorLink
         {
             if (error is BluetoothException { IsTransient: false })
             {
-                observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensorId, LinkState.Failed, error.Message)));
+                observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensorId, LinkStatus.Failed, error.Message)));
                 observer.OnCompleted();
                 return;
             }
             if (!_down)
             {
                 _down = true;
-                observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensorId, LinkState.Lost, error.Message)));
+                observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensorId, LinkStatus.Lost, error.Message)));
             }
             var wait = options.Backoff(_failures++);
             _current.Disposable = scheduler.Schedule(wait, Subscribe);

@@ -39,10 +39,16 @@ public sealed class WinRtBluetooth : IBluetooth
 
     public Task<bool> GetAvailabilityAsync(CancellationToken cancellationToken = default) => Task.FromResult(_radio?.State == RadioState.On);
 
-    public Task<BluetoothLEScan> RequestLEScanAsync(BluetoothLEScanOptions options, CancellationToken cancellationToken = default)
+    public Task EnsureAvailableAsync(CancellationToken cancellationToken = default)
     {
         if (_radio?.State is not RadioState.On)
             throw new AdapterOffException("Bluetooth is switched off. Switch it on in Settings > Bluetooth & devices.");
+        return Task.CompletedTask;
+    }
+
+    public Task<BluetoothLEScan> RequestLEScanAsync(BluetoothLEScanOptions options, CancellationToken cancellationToken = default)
+    {
+        EnsureAvailableAsync(cancellationToken);
         var watcher = new BluetoothLEAdvertisementWatcher { ScanningMode = BluetoothLEScanningMode.Active };
         void OnReceived(BluetoothLEAdvertisementWatcher sender, BluetoothLEAdvertisementReceivedEventArgs e) => Report(options, e);
         watcher.Received += OnReceived;

@@ -27,7 +27,7 @@ public sealed class SensorLinkOverBlueZTests
     {
         await using var r = await RigAndLink.StartAsync(Pod);
 
-        var connected = await r.Link.StateAsync(LinkState.Connected);
+        var connected = await r.Link.StateAsync(LinkStatus.Connected);
         var first = Eventually.FirstAsync(r.Link.Notifications, _ => true);
         r.Rig.Fake.Notify(FakeDevices.PodAddress, GattIds.RscMeasurement, Rsc(12.3));
         var notification = await first;
@@ -42,7 +42,7 @@ public sealed class SensorLinkOverBlueZTests
     {
         await using var r = await RigAndLink.StartAsync(Strap);
 
-        var connected = await r.Link.StateAsync(LinkState.Connected);
+        var connected = await r.Link.StateAsync(LinkStatus.Connected);
         var beat = Eventually.FirstAsync(r.Link.Notifications, _ => true);
         r.Rig.Fake.Notify(FakeDevices.StrapAddress, GattIds.HeartRateMeasurement, new byte[] { 0x00, 152 });
 
@@ -55,13 +55,13 @@ public sealed class SensorLinkOverBlueZTests
     public async Task ADroppedPodReconnectsByItselfAndTheDistanceCarriesOn()
     {
         await using var r = await RigAndLink.StartAsync(Pod);
-        await r.Link.StateAsync(LinkState.Connected);
+        await r.Link.StateAsync(LinkStatus.Connected);
         Assert.Equal(400.0, await DistanceArrivingAfter(r, 400.0));
 
         r.Rig.Fake.DropConnection(FakeDevices.PodAddress);
 
-        var lost = await r.Link.StateAsync(LinkState.Lost);
-        await r.Link.StateAsync(LinkState.Connected, nth: 2);
+        var lost = await r.Link.StateAsync(LinkStatus.Lost);
+        await r.Link.StateAsync(LinkStatus.Connected, nth: 2);
         Assert.Equal("The sensor disconnected", lost.Reason);
         Assert.Equal(415.5, await DistanceArrivingAfter(r, 415.5));
     }
@@ -70,27 +70,27 @@ public sealed class SensorLinkOverBlueZTests
     public async Task APodOutOfRangeForAWhileIsRetriedWithBackoffUntilItIsBack()
     {
         await using var r = await RigAndLink.StartAsync(Pod);
-        await r.Link.StateAsync(LinkState.Connected);
+        await r.Link.StateAsync(LinkStatus.Connected);
 
         r.Rig.Fake.SetInRange(FakeDevices.PodAddress, false);
-        await r.Link.StateAsync(LinkState.Lost);
+        await r.Link.StateAsync(LinkStatus.Lost);
         r.Rig.Fake.SetInRange(FakeDevices.PodAddress, true);
 
-        await r.Link.StateAsync(LinkState.Connected, nth: 2);
+        await r.Link.StateAsync(LinkStatus.Connected, nth: 2);
         Assert.Equal(1000.0, await DistanceArrivingAfter(r, 1000.0));
-        Assert.Equal([LinkState.Connected, LinkState.Lost, LinkState.Connected], r.Link.History.Select(c => c.State));
+        Assert.Equal([LinkStatus.Connected, LinkStatus.Lost, LinkStatus.Connected], r.Link.History.Select(c => c.Status));
     }
 
     [Fact]
     public async Task APodThatBlueZForgetsIsFoundAgainByScanning()
     {
         await using var r = await RigAndLink.StartAsync(Pod);
-        await r.Link.StateAsync(LinkState.Connected);
+        await r.Link.StateAsync(LinkStatus.Connected);
 
         r.Rig.Fake.RemoveDevice(FakeDevices.PodAddress);
 
-        await r.Link.StateAsync(LinkState.Lost);
-        await r.Link.StateAsync(LinkState.Connected, nth: 2);
+        await r.Link.StateAsync(LinkStatus.Lost);
+        await r.Link.StateAsync(LinkStatus.Connected, nth: 2);
         Assert.Equal(2.5, await DistanceArrivingAfter(r, 2.5));
     }
 
@@ -98,15 +98,15 @@ public sealed class SensorLinkOverBlueZTests
     public async Task SwitchingTheAdapterOffAndOnAgainIsSurvived()
     {
         await using var r = await RigAndLink.StartAsync(Pod);
-        await r.Link.StateAsync(LinkState.Connected);
+        await r.Link.StateAsync(LinkStatus.Connected);
 
         r.Rig.Fake.SetPowered(false);
-        await r.Link.StateAsync(LinkState.Lost);
+        await r.Link.StateAsync(LinkStatus.Lost);
         await Eventually.TrueAsync(() => !r.Rig.Bluetooth.GetAvailabilityAsync().Result, "BlueZ reports the adapter off");
-        Assert.Equal([LinkState.Connected, LinkState.Lost], r.Link.History.Select(c => c.State));
+        Assert.Equal([LinkStatus.Connected, LinkStatus.Lost], r.Link.History.Select(c => c.Status));
         r.Rig.Fake.SetPowered(true);
 
-        await r.Link.StateAsync(LinkState.Connected, nth: 2);
+        await r.Link.StateAsync(LinkStatus.Connected, nth: 2);
         Assert.Equal(800.0, await DistanceArrivingAfter(r, 800.0));
     }
 
@@ -114,14 +114,14 @@ public sealed class SensorLinkOverBlueZTests
     public async Task ABluetoothdRestartIsSurvived()
     {
         await using var r = await RigAndLink.StartAsync(Pod);
-        await r.Link.StateAsync(LinkState.Connected);
+        await r.Link.StateAsync(LinkStatus.Connected);
 
         r.Rig.Fake.Vanish();
-        var lost = await r.Link.StateAsync(LinkState.Lost);
+        var lost = await r.Link.StateAsync(LinkStatus.Lost);
         await r.Rig.Fake.ReappearAsync();
 
         Assert.Equal("The Bluetooth service (bluetoothd) stopped", lost.Reason);
-        await r.Link.StateAsync(LinkState.Connected, nth: 2);
+        await r.Link.StateAsync(LinkStatus.Connected, nth: 2);
         Assert.Equal(1200.0, await DistanceArrivingAfter(r, 1200.0));
     }
 
@@ -130,7 +130,7 @@ public sealed class SensorLinkOverBlueZTests
     {
         await using var r = await RigAndLink.StartAsync(Pod with { Address = FakeDevices.StrapAddress });
 
-        var failed = await r.Link.StateAsync(LinkState.Failed);
+        var failed = await r.Link.StateAsync(LinkStatus.Failed);
 
         Assert.Contains("does not offer the Running Speed and Cadence service (0x1814)", failed.Reason);
     }

@@ -46,8 +46,8 @@ public sealed class LiveLink : IDisposable
     }
 
     /// <summary>The <paramref name="nth"/> (1-based) change into <paramref name="state"/>.</summary>
-    public Task<LinkChange> StateAsync(LinkState state, int nth = 1) =>
-        Eventually.FirstAsync(_changes.Where(c => c.State == state).Skip(nth - 1), _ => true);
+    public Task<LinkChange> StateAsync(LinkStatus state, int nth = 1) =>
+        Eventually.FirstAsync(_changes.Where(c => c.Status == state).Skip(nth - 1), _ => true);
 
     public void Dispose() => _connection.Dispose();
 }
