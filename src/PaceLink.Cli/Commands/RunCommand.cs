@@ -76,12 +76,8 @@ public static class RunCommand
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Simulated {settings.WorkoutLabel} at {(settings.EffectiveTargetPace ?? SimulatedDefaultPace)}/km, seed {seed}, {request.Speed:0.##}x speed"));
         io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
-        session.Start();
-        // Ctrl+C: the runner presses stop; the session ends at the next advance of the clock.
-        await using var stopping = cancellation.Register(session.Stop);
         var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
-        await env.Pacer(request.Speed).RunAsync(clock, () => session.IsEnded, CancellationToken.None);
-        var summary = await session.Completion;
+        var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(request.Speed), cancellation);
         await display;
         foreach (var line in summary.Describe()) io.Out.WriteLine(line);
         return 0;
