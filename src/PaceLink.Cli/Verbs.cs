@@ -12,6 +12,8 @@ public static class Verbs
         Command[] verbs =
         [
             Commands.ReplayCommand.Build(io),
+            Commands.RunCommand.Build(io),
+            Commands.SimulateAccuracyCommand.Build(io),
             Commands.ScanCommand.Build(io),
             Commands.PairCommand.Build(io),
             Commands.SensorsCommand.Build(io),
