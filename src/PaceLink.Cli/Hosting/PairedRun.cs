@@ -33,7 +33,9 @@ public static class PairedRun
         {
             // Sensors first: "nothing paired" and "no adapter" (with the --simulate hint) matter more than workout options.
             if (!workout.TryResolve(result, null, out var settings, out var error)) return Fail(io, error);
-            using var links = source.Changes.Subscribe(c => logger.LogInformation("{Sensor}: {Reason}{Details}", c.Sensor, c.Reason, Details(c)));
+            // A lost sensor is worth a warning the runner sees; a (re)connection is routine.
+            using var links = source.Changes.Subscribe(c => logger.Log(c.Status == LinkStatus.Connected ? LogLevel.Information : LogLevel.Warning,
+                "{Sensor}: {Reason}{Details}", c.Sensor, c.Reason, Details(c)));
             var view = new TerminalView(env.Console(io.Out, plain), env.Time);
             var tracePath = trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel);
             using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [view] }, source, clock, logger);
