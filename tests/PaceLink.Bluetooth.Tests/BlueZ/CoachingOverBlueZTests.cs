@@ -53,7 +53,8 @@ public sealed class CoachingOverBlueZTests
         await Feed(rig, snapshots, 1060.0, 60);
         var last = await Feed(rig, snapshots, 1090.0, 90);
 
-        Assert.InRange(last.TotalDistanceMetres, 90.0, 91.0);
+        // 90 m counted by the pod; the engine may add up to a stride of lag compensation. A lost or doubled span would be 30 m off.
+        Assert.InRange(last.TotalDistanceMetres, 90.0, 93.0);
         Assert.Equal([LinkStatus.Connected, LinkStatus.Lost, LinkStatus.Connected], await changes.Take(3).Select(c => c.Status).ToArray());
     }
 

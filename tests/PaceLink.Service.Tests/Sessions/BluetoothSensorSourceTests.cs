@@ -62,7 +62,8 @@ public sealed class BluetoothSensorSourceTests : IAsyncLifetime
         session.Stop();
         await PumpUntil(() => session.IsEnded);
 
-        Assert.InRange(distance, 90.0, 91.0);
+        // 90 m counted by the pod; the engine may add up to a stride of lag compensation. A lost or doubled span would be 30 m off.
+        Assert.InRange(distance, 90.0, 93.0);
         var trace = Read(tracePath);
         Assert.Equal(4, trace.Records.OfType<NotifyRecord>().Count(n => n.Sensor == "pod"));
         Assert.Equal([LinkState.Connected, LinkState.Disconnected, LinkState.Connected],
