@@ -8,7 +8,7 @@ internal sealed partial class Coach
     private const double StandingMetresPerSecond = 0.3;
 
     // Long enough to reach back to the start of any rep: "the rep's pace so far".
-    private static readonly TimeSpan _wholeRep = TimeSpan.FromHours(3);
+    private static readonly TimeSpan WholeRep = TimeSpan.FromHours(3);
 
     private readonly PaceJudge _judge = new();
     private IDisposable? _crossingTimer;
@@ -41,7 +41,7 @@ internal sealed partial class Coach
             return;
         }
         if (step.Phase == Phase.Rep && step.TargetSplitSeconds is { } target && ActiveElapsed(at) >= _options.GracePeriod
-            && Projected(at, distance, length) is { } recent && Projected(at, distance, length, _wholeRep) is { } sustained)
+            && Projected(at, distance, length) is { } recent && Projected(at, distance, length, WholeRep) is { } sustained)
         {
             var tolerance = step.Tolerance ?? _options.Tolerance;
             // Early in a rep most of it is still to run, so a projection is least certain: ask for more.

@@ -22,7 +22,8 @@ public sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCo
     // Faster than any runner; bounds what a counter increment can plausibly be.
     private const double FastestMetresPerSecond = 12;
     private const double SlackMetres = 50;
-    private static readonly TimeSpan History = TimeSpan.FromSeconds(60);
+    // Long enough for the pace of a whole rep of several minutes.
+    private static readonly TimeSpan History = TimeSpan.FromMinutes(5);
 
     private readonly CumulativeCounter _counter = new();
     private readonly Queue<(TimeSpan At, double Speed)> _speeds = new();
