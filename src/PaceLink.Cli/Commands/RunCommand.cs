@@ -66,6 +66,9 @@ public static class RunCommand
         var seed = result.GetValue(simulator.Seed) ?? Random.Shared.Next(1, 100_000);
         if (!simulator.TryResolve(result, settings.EffectiveTargetPace ?? SimulatedDefaultPace, seed, out var simulation, out error)) return Fail(io, error);
 
+        // A trace is never overwritten: a recorded session is data the runner may want back.
+        if (request.Trace is { } given && File.Exists(given)) return Fail(io, $"--trace: '{given}' already exists; choose a new file name");
+
         var start = env.Time.GetUtcNow();
         var clock = new SessionClock(start);
         var source = new SimulatedSensorSource(new SimulatedRun(simulation, clock));

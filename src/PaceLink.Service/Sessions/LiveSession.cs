@@ -140,7 +140,7 @@ public sealed class LiveSession : IDisposable
         _recorder?.Dispose();
         var summary = new SessionSummary
         {
-            TracePath = _recorder?.Path ?? null,
+            TracePath = _recorder?.Path,
             Duration = _engine is null ? TimeSpan.Zero : Elapsed,
             Completed = !_stopped && error is null && _engine is { IsDone: true },
             Reps = _reps.ToList(),

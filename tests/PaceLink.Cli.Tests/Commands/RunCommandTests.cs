@@ -124,6 +124,18 @@ public class RunCommandTests
     }
 
     [Fact]
+    public async Task AnExistingTraceIsNeverOverwritten()
+    {
+        using var cli = new SimulatedRunCli();
+        var trace = cli.PathOf("kept.jsonl");
+        File.WriteAllText(trace, "yesterday's session\n");
+        var (exit, _, error) = await cli.RunAsync([.. ShortWorkout, "--trace", trace]);
+        Assert.Equal(1, exit);
+        Assert.Contains("already exists", error);
+        Assert.Equal("yesterday's session\n", File.ReadAllText(trace));
+    }
+
+    [Fact]
     public async Task ZeroSpeedIsRejected()
     {
         using var cli = new SimulatedRunCli();
