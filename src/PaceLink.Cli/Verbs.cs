@@ -13,6 +13,8 @@ public static class Verbs
         [
             Commands.DecodeCommand.Create(io),
             Commands.ReplayCommand.Build(io),
+            Commands.RunCommand.Build(io),
+            Commands.SimulateAccuracyCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
