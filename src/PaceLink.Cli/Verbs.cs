@@ -11,6 +11,13 @@ public static class Verbs
         var io = new CliOutput(stdout, stderr);
         Command[] verbs =
         [
+            Commands.ServeCommand.Build(io),
+            Commands.StatusCommand.Build(io),
+            Commands.StartCommand.Build(io),
+            Commands.LapCommand.Build(io),
+            Commands.PauseCommand.Build(io),
+            Commands.ResumeCommand.Build(io),
+            Commands.StopCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
