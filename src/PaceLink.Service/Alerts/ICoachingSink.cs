@@ -1,4 +1,5 @@
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Workout;
 
 namespace PaceLink.Service.Alerts;
 
@@ -13,4 +14,9 @@ public interface ICoachingSink : IAsyncDisposable
     string Name { get; }
 
     void Publish(CoachingEvent coachingEvent);
+
+    /// <summary>A new session starts with this plan (a sink may word its cues from it).</summary>
+    void SessionStarted(WorkoutPlan plan)
+    {
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Workout;
 
 namespace PaceLink.Service.Alerts;
 
@@ -24,6 +25,21 @@ public sealed class SinkFanOut(IEnumerable<ICoachingSink> sinks, ILogger<SinkFan
             catch (Exception e)
             {
                 log.LogWarning(e, "Alert sink {Sink} failed on {EventKind}; the other sinks carry on", sink.Name, coachingEvent.GetType().Name);
+            }
+        }
+    }
+
+    public void SessionStarted(WorkoutPlan plan)
+    {
+        foreach (var sink in _sinks)
+        {
+            try
+            {
+                sink.SessionStarted(plan);
+            }
+            catch (Exception e)
+            {
+                log.LogWarning(e, "Alert sink {Sink} failed to prepare for the session; the other sinks carry on", sink.Name);
             }
         }
     }

@@ -30,9 +30,8 @@ public static class ApiEndpoints
     {
         var (body, error) = await JsonBody.ReadAsync<StartBody>(request, options.Api.MaxBodyBytes, ct);
         if (body is null) return ApiError.BadRequest(error ?? "the body is not valid");
-        var errors = new List<ConfigError>();
-        var sessionRequest = body.ToRequest(options, errors);
-        if (errors.Count > 0) return ApiError.BadRequest(string.Join("; ", errors.Select(e => e.Message)));
+        var sessionRequest = body.ToRequest(options, out var invalid);
+        if (sessionRequest is null) return ApiError.BadRequest(invalid);
         try
         {
             await manager.StartAsync(sessionRequest, ct);

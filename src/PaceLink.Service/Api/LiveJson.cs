@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Service.Sessions;
 
 namespace PaceLink.Service.Api;
@@ -18,26 +19,36 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
 
     public string Event(CoachingEvent e) => eventJson(e);
 
-    public string Snapshot(SessionSnapshot s) => JsonSerializer.Serialize(SnapshotBody(s), Options);
+    public string Snapshot(CoachingSnapshot s) => JsonSerializer.Serialize(SnapshotBody(s), Options);
 
     public string Reps(IReadOnlyList<RepRow> reps) => JsonSerializer.Serialize(RepsBody(reps), Options);
 
     public string Status(SessionManager manager) => JsonSerializer.Serialize(StatusBody(manager), Options);
 
-    public static object SnapshotBody(SessionSnapshot s) => new
+    public static object SnapshotBody(CoachingSnapshot s) => new
     {
         t = Math.Round(s.At.TotalSeconds, 3),
         phase = s.Phase.ToJson(),
         s.Set,
         s.Rep,
-        rep_distance_m = s.RepDistanceMetres,
-        rep_length_m = s.RepLengthMetres,
-        pace_s_per_km = s.PaceSecondsPerKm,
-        target_pace_s_per_km = s.TargetPaceSecondsPerKm,
+        rep_distance_m = Math.Round(s.RepDistanceMetres, 1),
+        rep_length_m = s.RepTargetMetres,
+        elapsed_s = Math.Round(s.PhaseElapsed.TotalSeconds, 1),
+        remaining_s = s.PhaseRemaining is { } left ? Math.Round(left.TotalSeconds, 2) : (double?)null,
+        pace_s_per_km = Finite(s.CurrentPace?.SecondsPerKm),
+        target_pace_s_per_km = Finite(s.TargetPace?.SecondsPerKm),
+        projected_split_s = Finite(s.ProjectedSplitSeconds),
+        target_split_s = Finite(s.TargetSplitSeconds),
         hr_bpm = s.HeartRate,
-        remaining_s = s.PhaseRemainingSeconds,
+        off_pace = s.OffPace is { } off ? (off == PaceDirection.Slow ? "slow" : "fast") : null,
+        total_distance_m = Math.Round(s.TotalDistanceMetres, 1),
+        sensors = s.Sensors.Select(h => new { h.Sensor, h.Lost }).ToArray(),
         s.Paused,
+        s.Done,
     };
+
+    // JSON has no infinity: a standing runner's pace is unknown, not infinitely slow.
+    private static double? Finite(double? v) => v is { } x && double.IsFinite(x) ? Math.Round(x, 2) : null;
 
     public static object RepsBody(IReadOnlyList<RepRow> reps) => reps.Select(r => new
     {
@@ -47,6 +58,8 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
         distance_m = Math.Round(r.DistanceMetres, 1),
         pace_s_per_km = Math.Round(r.PaceSecondsPerKm, 1),
         target_split_s = r.TargetSplitSeconds is { } t ? Math.Round(t, 2) : (double?)null,
+        avg_hr_bpm = r.AverageHeartRate,
+        max_hr_bpm = r.MaxHeartRate,
     }).ToArray();
 
     public static object StatusBody(SessionManager m)

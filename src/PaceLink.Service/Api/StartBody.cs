@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
+using PaceLink.Core.Workout;
 using PaceLink.Service.Hosting;
 using PaceLink.Service.Sessions;
 
@@ -18,6 +20,7 @@ public sealed record StartBody
     public string? Cooldown { get; init; }
     public string? SetRest { get; init; }
     public double? Calibration { get; init; }
+    public string? Tolerance { get; init; }
 
     /// <summary>True for the simulated runner; false for the paired sensors. Default: simulated when no sensor is paired.</summary>
     public bool? Simulate { get; init; }
@@ -28,28 +31,37 @@ public sealed record StartBody
     /// <summary>Seed for the simulated runner, for repeatable runs.</summary>
     public int? Seed { get; init; }
 
-    /// <summary>Merges this body over <paramref name="defaults"/>; adds a message per problem to <paramref name="errors"/>.</summary>
-    public SessionRequest ToRequest(PaceLinkOptions defaults, List<ConfigError> errors)
+    /// <summary>Merges this body over the configured workout; null with <paramref name="error"/> when something is wrong.</summary>
+    public SessionRequest? ToRequest(PaceLinkOptions defaults, out string error)
     {
-        var d = defaults.Workout;
-        var workout = new WorkoutOptions
+        if (!WorkoutSettingsFactory.TryCreate(defaults.Workout, out var baseline, out error))
         {
-            Workout = Workout ?? d.Workout,
-            // A goal replaces the target pace unless both are given.
-            TargetPace = TargetPace ?? (Goal is null ? d.TargetPace : null),
-            Goal = Goal ?? (TargetPace is null ? d.Goal : null),
-            Warmup = Warmup ?? d.Warmup,
-            Cooldown = Cooldown ?? d.Cooldown,
-            SetRest = SetRest ?? d.SetRest,
-            Calibration = Calibration ?? d.Calibration,
+            error = $"the configured workout is not usable: {error}";
+            return null;
+        }
+        var text = new WorkoutSettingsText
+        {
+            TargetPace = TargetPace,
+            Goal = Goal,
+            Warmup = Warmup,
+            Cooldown = Cooldown,
+            SetRest = SetRest,
+            Calibration = Calibration?.ToString(CultureInfo.InvariantCulture),
+            Tolerance = Tolerance,
         };
-        OptionsValidator.ValidateWorkout(workout, "body", errors);
+        if (!WorkoutSettingsFactory.TryApply(Workout, text, baseline, out var settings, out error)) return null;
         var speed = Speed ?? 1.0;
         if (!double.IsFinite(speed) || speed is < 0.1 or > 1000)
-            errors.Add(new ConfigError("body:speed", "speed must be between 0.1 and 1000"));
+        {
+            error = "speed must be between 0.1 and 1000";
+            return null;
+        }
         var simulate = Simulate ?? defaults.Sensors.Count == 0;
         if (!simulate && defaults.Sensors.Count == 0)
-            errors.Add(new ConfigError("body:simulate", "no sensors are paired; pair them with `pacelink pair` or start with simulate: true"));
-        return new SessionRequest(workout, simulate, speed, Seed);
+        {
+            error = "no sensors are paired; pair them with `pacelink pair` or start with \"simulate\": true";
+            return null;
+        }
+        return new SessionRequest(settings, simulate, speed, Seed);
     }
 }

@@ -8,6 +8,9 @@ namespace PaceLink.Service.Hosting;
 /// <summary>Replaceable parts of the host, for tests and embedding. Null means the production default.</summary>
 public sealed record HostOverrides
 {
+    /// <summary>Configuration folder (pacelink.json, token) instead of the user's; tests give each host its own.</summary>
+    public string? ConfigDir { get; init; }
+
     /// <summary>Console log output goes here instead of stdout.</summary>
     public TextWriter? LogWriter { get; init; }
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using PaceLink.Core.Pipeline;
-using PaceLink.Core.Units;
 
 namespace PaceLink.Service.Hosting;
 
@@ -15,7 +13,8 @@ public static class OptionsValidator
         var errors = new List<ConfigError>();
         errors.AddRange(EndpointCheck.Validate(options.Api));
         ValidateSensors(options.Sensors, errors);
-        ValidateWorkout(options.Workout, "Workout", errors);
+        if (!WorkoutSettingsFactory.TryCreate(options.Workout, out _, out var workoutError))
+            errors.Add(new ConfigError("Workout", workoutError));
         ValidateSpeech(options.Speech, errors);
         ValidateWebhooks(options.Webhooks, errors);
         ValidateLog(options.Log, errors);
@@ -52,48 +51,6 @@ public static class OptionsValidator
             if (s.Id is { } id && !ids.Add(id))
                 errors.Add(new ConfigError($"{key}.Id", $"sensor id '{id}' is used twice"));
         }
-    }
-
-    /// <summary>Checks workout options; shared by the configuration and POST /api/session/start.</summary>
-    public static void ValidateWorkout(WorkoutOptions w, string prefix, List<ConfigError> errors)
-    {
-        if (w.TargetPace is { } pace && !Pace.TryParse(pace, out _, out var paceError))
-            errors.Add(new ConfigError($"{prefix}:TargetPace", paceError));
-        if (w.Goal is { } goal && !TryParseGoal(goal, out var goalError))
-            errors.Add(new ConfigError($"{prefix}:Goal", goalError));
-        CheckDuration(w.Warmup, $"{prefix}:Warmup", errors);
-        CheckDuration(w.Cooldown, $"{prefix}:Cooldown", errors);
-        CheckDuration(w.SetRest, $"{prefix}:SetRest", errors);
-        if (!double.IsFinite(w.Calibration) || w.Calibration is < 0.5 or > 1.5)
-            errors.Add(new ConfigError($"{prefix}:Calibration",
-                string.Create(CultureInfo.InvariantCulture, $"calibration {w.Calibration} is outside 0.5-1.5 (1.0 means the pod is right)")));
-        if (string.IsNullOrWhiteSpace(w.Workout))
-            errors.Add(new ConfigError($"{prefix}:Workout", "workout is empty; use 10k, half or a workout file"));
-        else if (w.Workout is not ("10k" or "half") && !File.Exists(w.Workout))
-            errors.Add(new ConfigError($"{prefix}:Workout", $"'{w.Workout}' is neither 10k, half nor an existing workout file"));
-    }
-
-    private static bool TryParseGoal(string goal, out string error)
-    {
-        error = "";
-        var parts = goal.Split('=', 2);
-        if (parts.Length != 2 || parts[0].Trim().Length == 0)
-        {
-            error = $"'{goal}' is not a race goal; write it like 10k=40:00 or half=1:30:00";
-            return false;
-        }
-        if (!DurationText.TryParse(parts[1], out _, out var durationError))
-        {
-            error = $"race goal '{goal}': {durationError}";
-            return false;
-        }
-        return true;
-    }
-
-    private static void CheckDuration(string? text, string key, List<ConfigError> errors)
-    {
-        if (text is not null && !DurationText.TryParse(text, out _, out var error))
-            errors.Add(new ConfigError(key, error));
     }
 
     private static void ValidateSpeech(SpeechOptions s, List<ConfigError> errors)

@@ -53,6 +53,7 @@ public sealed class SensorOptions
 /// <summary>Workout defaults, written the way the command line takes them.</summary>
 public sealed class WorkoutOptions
 {
+    /// <summary>10k, half, or the path of a workout file (YAML or JSON).</summary>
     public string Workout { get; set; } = "10k";
     public string? TargetPace { get; set; } = "4:00";
     public string? Goal { get; set; }

@@ -20,11 +20,11 @@ public static class ServiceConfiguration
     };
 
     /// <summary>Fills <paramref name="configuration"/>; throws <see cref="ServiceConfigurationException"/> for an unreadable file.</summary>
-    public static void Load(IConfigurationManager configuration, string[] args)
+    public static void Load(IConfigurationManager configuration, string[] args, string configDir)
     {
         configuration.Sources.Clear();
         AddJson(configuration, Path.Combine(AppContext.BaseDirectory, "appsettings.json"));
-        AddJson(configuration, ConfigPaths.UserConfigFile());
+        AddJson(configuration, Path.Combine(configDir, ConfigPaths.ConfigFileName));
         configuration.AddEnvironmentVariables("PACELINK__");
         try
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PaceLink.Core.Coaching;
 using PaceLink.Service.Alerts;
 using PaceLink.Service.Api;
 using PaceLink.Service.Logging;
@@ -23,13 +24,14 @@ public static class ServiceHost
     {
         overrides ??= new HostOverrides();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        ServiceConfiguration.Load(builder.Configuration, args);
+        var configDir = overrides.ConfigDir ?? ConfigPaths.ConfigDir();
+        ServiceConfiguration.Load(builder.Configuration, args, configDir);
         var options = ServiceConfiguration.Bind(builder.Configuration);
         var errors = OptionsValidator.Validate(options);
         if (errors.Count > 0) throw new ServiceConfigurationException(errors);
 
         var redactor = new SecretRedactor();
-        var token = EndpointCheck.AllLoopback(options.Api.Urls) ? null : TokenStore.LoadOrCreate(TokenFile(options));
+        var token = EndpointCheck.AllLoopback(options.Api.Urls) ? null : TokenStore.LoadOrCreate(TokenFile(options, configDir));
         if (token is not null) redactor.Add(token);
 
         var logger = LoggingSetup.Configure(new LoggerConfiguration(), builder.Configuration, options.Log, redactor, overrides.LogWriter).CreateLogger();
@@ -54,13 +56,13 @@ public static class ServiceHost
     }
 
     /// <summary>Where the API token is kept for these options.</summary>
-    public static string TokenFile(PaceLinkOptions options) =>
-        string.IsNullOrWhiteSpace(options.Api.TokenFile) ? Path.Combine(ConfigPaths.ConfigDir(), ConfigPaths.TokenFileName) : options.Api.TokenFile;
+    public static string TokenFile(PaceLinkOptions options, string configDir) =>
+        string.IsNullOrWhiteSpace(options.Api.TokenFile) ? Path.Combine(configDir, ConfigPaths.TokenFileName) : options.Api.TokenFile;
 
     private static void Register(IServiceCollection services, PaceLinkOptions options, HostOverrides overrides, string? token)
     {
         var time = overrides.Time ?? TimeProvider.System;
-        var eventJson = overrides.EventJson ?? DefaultEventJson.Serialize;
+        var eventJson = overrides.EventJson ?? CoachingEventJson.Serialize;
         services.AddSingleton(options);
         services.AddSingleton(time);
         services.AddSingleton(new TokenGate(token));

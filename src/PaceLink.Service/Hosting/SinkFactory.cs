@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
-using PaceLink.Core.Units;
 using PaceLink.Service.Alerts;
 using PaceLink.Service.Alerts.Speech;
 using PaceLink.Service.Alerts.Webhook;
@@ -15,9 +14,8 @@ public static class SinkFactory
         var sinks = new List<ICoachingSink>();
         if (options.Speech.Enabled && options.Speech.Engine != "none")
         {
-            var setRest = options.Workout.SetRest is { } text && DurationText.TryParse(text, out var d, out _) ? d : TimeSpan.FromSeconds(210);
-            var sets = options.Workout.Workout == "half" ? 3 : 2;
-            var cues = new CueBuilder(CueBuilder.PresetBreaks(sets, setRest));
+            // Until a session starts, cues name no rest length; each session hands its plan over.
+            var cues = new CueBuilder((_, _) => null);
             var voice = overrides.Voice ?? Voice(options.Speech);
             var beeper = overrides.Beeper ?? new ToneBeeper();
             sinks.Add(new SpeechSink(cues, voice, beeper, options.Speech.Beeps, options.Speech.QueueCapacity, time, logs.CreateLogger<SpeechSink>()));

@@ -1,4 +1,5 @@
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Core.Pipeline;
 
 namespace PaceLink.Service.Sessions;
@@ -15,8 +16,14 @@ public interface IRunningSession : IAsyncDisposable
     /// <summary>Coaching events as the engine emits them.</summary>
     IObservable<CoachingEvent> Events { get; }
 
-    /// <summary>The runner's current state, a few times per second.</summary>
-    IObservable<SessionSnapshot> Snapshots { get; }
+    /// <summary>The runner's current state, after every input and at least once a second.</summary>
+    IObservable<CoachingSnapshot> Snapshots { get; }
+
+    /// <summary>One summary per finished phase (heart rate per rep).</summary>
+    IObservable<PhaseSummary> Summaries { get; }
+
+    /// <summary>The steps being coached.</summary>
+    Core.Workout.WorkoutPlan Plan { get; }
 
     /// <summary>Completes when the workout is done or the session was stopped.</summary>
     Task Completion { get; }

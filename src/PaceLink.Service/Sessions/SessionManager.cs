@@ -1,6 +1,7 @@
 using System.Reactive.Disposables;
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Core.Pipeline;
 using PaceLink.Service.Alerts;
 using PaceLink.Service.Api;
@@ -13,22 +14,27 @@ public enum SessionState { Idle, Running, Paused, Finished }
 /// <summary>
 /// The service's one session at a time: starts it, forwards commands, and feeds its events to the
 /// alert sinks, the rep table and the live dashboards. Stopping the host stops the session cleanly.
+/// Snapshots reach dashboards at most <see cref="SnapshotsPerSecond"/> times a (wall) second,
+/// so a sped-up simulation does not flood a phone; phase changes always go through.
 /// </summary>
-public sealed class SessionManager(ISessionStarter starter, SinkFanOut sinks, LiveJson json, ILogger<SessionManager> log) : IAsyncDisposable
+public sealed class SessionManager(ISessionStarter starter, SinkFanOut sinks, LiveJson json, TimeProvider time, ILogger<SessionManager> log) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _startStop = new(1, 1);
     private readonly List<RepRow> _reps = [];
     private IRunningSession? _session;
     private IDisposable? _subscriptions;
-    private SessionSnapshot? _latest;
+    private CoachingSnapshot? _latest;
+    private long _lastSnapshotSent;
     private SessionState _state = SessionState.Idle;
+
+    public const int SnapshotsPerSecond = 5;
 
     public LiveFeed Feed { get; } = new();
 
     public SessionState State { get { lock (_gate) return _state; } }
     public IRunningSession? Current { get { lock (_gate) return _session; } }
-    public SessionSnapshot? Latest { get { lock (_gate) return _latest; } }
+    public CoachingSnapshot? Latest { get { lock (_gate) return _latest; } }
     public IReadOnlyList<RepRow> Reps { get { lock (_gate) return [.. _reps]; } }
     public IReadOnlyList<string> SinkNames => [.. sinks.Sinks.Select(s => s.Name)];
 
@@ -48,8 +54,10 @@ public sealed class SessionManager(ISessionStarter starter, SinkFanOut sinks, Li
                 _session = session;
                 _state = SessionState.Running;
             }
+            sinks.SessionStarted(session.Plan);
             _subscriptions?.Dispose();
             _subscriptions = new CompositeDisposable(
+                session.Summaries.Subscribe(OnSummary, e => log.LogError(e, "Session {Session} summary stream failed", session.Id)),
                 session.Events.Subscribe(e => OnEvent(session, e), e => log.LogError(e, "Session {Session} event stream failed", session.Id)),
                 session.Snapshots.Subscribe(OnSnapshot, e => log.LogError(e, "Session {Session} snapshot stream failed", session.Id)));
             _ = session.Completion.ContinueWith(_ => OnFinished(session), TaskScheduler.Default);
@@ -113,16 +121,35 @@ public sealed class SessionManager(ISessionStarter starter, SinkFanOut sinks, Li
     {
         lock (_gate)
         {
-            var target = _latest?.TargetPaceSecondsPerKm is { } t ? t * done.DistanceMetres / 1000.0 : (double?)null;
-            var pace = done.DistanceMetres > 0 ? done.SplitSeconds * 1000.0 / done.DistanceMetres : 0;
-            _reps.Add(new RepRow(done.Set, done.Rep, done.SplitSeconds, done.DistanceMetres, pace, target));
+            var step = _session?.Plan.Steps.FirstOrDefault(s => s.Phase == Phase.Rep && s.Set == done.Set && s.Rep == done.Rep);
+            _reps.Add(new RepRow(done.Set, done.Rep, done.SplitSeconds, done.DistanceMetres, step?.TargetSplitSeconds));
         }
     }
 
-    private void OnSnapshot(SessionSnapshot snapshot)
+    private void OnSummary(PhaseSummary summary)
     {
-        lock (_gate) _latest = snapshot;
-        Feed.Publish(new FeedItem("snapshot", json.Snapshot(snapshot)));
+        if (summary.Phase != Phase.Rep) return;
+        lock (_gate)
+        {
+            var i = _reps.FindLastIndex(r => r.Set == summary.Set && r.Rep == summary.Rep);
+            if (i < 0) return;
+            _reps[i] = _reps[i] with { AverageHeartRate = summary.AverageHeartRate, MaxHeartRate = summary.MaxHeartRate };
+        }
+        Feed.Publish(new FeedItem("reps", json.Reps(Reps)));
+    }
+
+    private void OnSnapshot(CoachingSnapshot snapshot)
+    {
+        bool send;
+        lock (_gate)
+        {
+            var phaseChanged = _latest is null || _latest.Phase != snapshot.Phase || _latest.Rep != snapshot.Rep || _latest.Paused != snapshot.Paused;
+            _latest = snapshot;
+            var now = time.GetTimestamp();
+            send = phaseChanged || snapshot.Done || time.GetElapsedTime(_lastSnapshotSent, now) >= TimeSpan.FromSeconds(1.0 / SnapshotsPerSecond);
+            if (send) _lastSnapshotSent = now;
+        }
+        if (send) Feed.Publish(new FeedItem("snapshot", json.Snapshot(snapshot)));
     }
 
     private void OnFinished(IRunningSession session)

@@ -1,4 +1,5 @@
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Workout;
 
 namespace PaceLink.Service.Alerts.Speech;
 
@@ -10,15 +11,27 @@ public sealed class CueBuilder(Func<int, int, PlannedBreak?> breakAfter, double 
 {
     private bool _breakAnnounced;
 
-    /// <summary>The preset's breaks: 60/45/30 s inside a set, <paramref name="setRest"/> between sets, cool-down after the last.</summary>
-    public static Func<int, int, PlannedBreak?> PresetBreaks(int sets, TimeSpan setRest) => (set, rep) => rep switch
+    /// <summary>Cues worded from <paramref name="plan"/>: the break after each rep is the plan's next step.</summary>
+    public static CueBuilder For(WorkoutPlan plan)
     {
-        1 => new PlannedBreak(Phase.Rest, TimeSpan.FromSeconds(60)),
-        2 => new PlannedBreak(Phase.Rest, TimeSpan.FromSeconds(45)),
-        3 => new PlannedBreak(Phase.Rest, TimeSpan.FromSeconds(30)),
-        _ when set < sets => new PlannedBreak(Phase.SetRest, setRest),
-        _ => new PlannedBreak(Phase.Cooldown, TimeSpan.Zero),
-    };
+        var repMetres = plan.Steps.FirstOrDefault(s => s.Phase == Phase.Rep)?.DistanceMetres ?? 400;
+        return new CueBuilder((set, rep) => BreakAfter(plan, set, rep), repMetres);
+    }
+
+    /// <summary>The step after rep (<paramref name="set"/>, <paramref name="rep"/>) as a break, or null when it is another rep or none.</summary>
+    public static PlannedBreak? BreakAfter(WorkoutPlan plan, int set, int rep)
+    {
+        var steps = plan.Steps;
+        for (var i = 0; i < steps.Count - 1; i++)
+        {
+            if (steps[i].Phase != Phase.Rep || steps[i].Set != set || steps[i].Rep != rep) continue;
+            var next = steps[i + 1];
+            return next.Phase is Phase.Rest or Phase.SetRest or Phase.Cooldown
+                ? new PlannedBreak(next.Phase, next.Duration ?? TimeSpan.Zero)
+                : null;
+        }
+        return null;
+    }
 
     /// <summary>The cue for <paramref name="e"/>, or null when it needs no words.</summary>
     public Cue? For(CoachingEvent e)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Workout;
 
 namespace PaceLink.Service.Alerts.Speech;
 
@@ -9,7 +10,7 @@ namespace PaceLink.Service.Alerts.Speech;
 /// </summary>
 public sealed class SpeechSink : ICoachingSink
 {
-    private readonly CueBuilder _cues;
+    private CueBuilder _cues;
     private readonly CueQueue _queue;
     private readonly ISpeechSynthesizer _voice;
     private readonly IBeeper _beeper;
@@ -35,6 +36,8 @@ public sealed class SpeechSink : ICoachingSink
 
     /// <summary>The queue, visible so callers can see drops and backlog.</summary>
     public CueQueue Queue => _queue;
+
+    public void SessionStarted(WorkoutPlan plan) => _cues = CueBuilder.For(plan);
 
     public void Publish(CoachingEvent coachingEvent)
     {
