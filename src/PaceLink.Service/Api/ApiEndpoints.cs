@@ -2,6 +2,7 @@ using System.Net.ServerSentEvents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
 using PaceLink.Core.Pipeline;
 using PaceLink.Service.Hosting;
 using PaceLink.Service.Sessions;
@@ -14,8 +15,8 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapPaceLinkApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/status", (SessionManager m) => TypedResults.Json(LiveJson.StatusBody(m), LiveJson.Options));
-        api.MapGet("/reps", (SessionManager m) => TypedResults.Json(LiveJson.RepsBody(m.Reps), LiveJson.Options));
+        api.MapGet("/status", (SessionManager m) => TypedResults.Json(LiveJson.StatusBody(m.Board), LiveJson.Options));
+        api.MapGet("/reps", (SessionManager m) => TypedResults.Json(LiveJson.RepsBody(m.Board.Reps), LiveJson.Options));
         api.MapPost("/session/start", StartAsync);
         api.MapPost("/lap", (SessionManager m) => Command(m, CoachCommand.Lap));
         api.MapPost("/pause", (SessionManager m) => Command(m, CoachCommand.Pause));
@@ -40,12 +41,12 @@ public static class ApiEndpoints
         {
             return ApiError.Conflict(e.Message);
         }
-        return TypedResults.Json(LiveJson.StatusBody(manager), LiveJson.Options, statusCode: StatusCodes.Status201Created);
+        return TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options, statusCode: StatusCodes.Status201Created);
     }
 
     private static IResult Command(SessionManager manager, CoachCommand command) =>
         manager.Send(command)
-            ? TypedResults.Json(LiveJson.StatusBody(manager), LiveJson.Options)
+            ? TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options)
             : ApiError.Conflict("no session is running; start one with `pacelink start`");
 
     private static async Task<IResult> StopAsync(SessionManager manager)
@@ -53,15 +54,18 @@ public static class ApiEndpoints
         if (manager.State is not (SessionState.Running or SessionState.Paused))
             return ApiError.Conflict("no session is running; start one with `pacelink start`");
         await manager.StopAsync();
-        return TypedResults.Json(LiveJson.StatusBody(manager), LiveJson.Options);
+        return TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options);
     }
 
-    private static IResult Events(SessionManager manager, LiveJson json, CancellationToken ct)
+    private static IResult Events(SessionManager manager, LiveJson json, IHostApplicationLifetime lifetime, CancellationToken ct)
     {
+        var board = manager.Board;
         // A new dashboard first gets where things stand, then the live stream.
-        var first = new List<FeedItem> { new("status", json.Status(manager)), new("reps", json.Reps(manager.Reps)) };
-        if (manager.Latest is { } s) first.Add(new FeedItem("snapshot", json.Snapshot(s)));
-        return TypedResults.ServerSentEvents(Items(manager.Feed.Subscribe(first, ct), ct));
+        var first = new List<FeedItem> { new("status", json.Status(board)), new("reps", json.Reps(board.Reps)) };
+        if (board.Latest is { } s) first.Add(new FeedItem("snapshot", json.Snapshot(s)));
+        // End the stream when the service stops, or shutdown would wait for every open dashboard.
+        var until = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.ApplicationStopping).Token;
+        return TypedResults.ServerSentEvents(Items(board.Feed.Subscribe(first, until), until));
     }
 
     private static async IAsyncEnumerable<SseItem<string>> Items(

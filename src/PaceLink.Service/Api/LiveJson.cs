@@ -23,7 +23,7 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
 
     public string Reps(IReadOnlyList<RepRow> reps) => JsonSerializer.Serialize(RepsBody(reps), Options);
 
-    public string Status(SessionManager manager) => JsonSerializer.Serialize(StatusBody(manager), Options);
+    public string Status(LiveBoard board) => JsonSerializer.Serialize(StatusBody(board), Options);
 
     public static object SnapshotBody(CoachingSnapshot s) => new
     {
@@ -62,17 +62,19 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
         max_hr_bpm = r.MaxHeartRate,
     }).ToArray();
 
-    public static object StatusBody(SessionManager m)
+    public static object StatusBody(LiveBoard board)
     {
-        var session = m.Current;
+        var status = board.Status;
         return new
         {
-            state = m.State.ToString().ToLowerInvariant(),
-            session = session?.Id,
-            trace = session?.TracePath,
-            reps_done = m.Reps.Count,
-            snapshot = m.Latest is { } s ? SnapshotBody(s) : null,
-            sinks = m.SinkNames,
+            state = status.State,
+            session = status.Session,
+            workout = status.Workout,
+            trace = status.Trace,
+            completed = status.Completed,
+            reps_done = board.Reps.Count,
+            snapshot = board.Latest is { } s ? SnapshotBody(s) : null,
+            sinks = board.SinkNames,
         };
     }
 }

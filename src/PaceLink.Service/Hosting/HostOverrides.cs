@@ -1,5 +1,4 @@
 using PaceLink.Core.Coaching;
-using PaceLink.Service.Alerts;
 using PaceLink.Service.Alerts.Speech;
 using PaceLink.Service.Sessions;
 

@@ -67,11 +67,10 @@ public static class ServiceHost
         services.AddSingleton(time);
         services.AddSingleton(new TokenGate(token));
         services.AddSingleton(new LiveJson(eventJson));
-        services.AddSingleton(sp => new SinkFanOut(
-            SinkFactory.Create(options, overrides, eventJson, time, sp.GetRequiredService<ILoggerFactory>()),
-            sp.GetRequiredService<ILogger<SinkFanOut>>()));
+        services.AddSingleton(sp => new AlertSinks(SinkFactory.Create(options, overrides, eventJson, time, sp.GetRequiredService<ILoggerFactory>())));
+        services.AddSingleton<LiveBoard>();
         if (overrides.Starter is { } starter) services.AddSingleton(starter);
-        else services.AddSingleton<ISessionStarter>(sp => DefaultStarter.Create(options, sp));
+        else services.AddSingleton<ISessionStarter, LiveSessionStarter>();
         services.AddSingleton<SessionManager>();
         services.AddHostedService<SessionLifetime>();
     }

@@ -8,9 +8,9 @@ namespace PaceLink.Service.Hosting;
 
 /// <summary>
 /// Ties the session to the host's life: on a graceful stop (Ctrl+C, systemctl stop, service stop)
-/// the running session is stopped (trace flushed, summary written) and the sinks drain.
+/// the running session is stopped (trace flushed, summary written) and the alert sinks drain.
 /// </summary>
-public sealed class SessionLifetime(SessionManager sessions, SinkFanOut sinks, TokenGate gate, PaceLinkOptions options, ILogger<SessionLifetime> log) : IHostedService
+public sealed class SessionLifetime(SessionManager sessions, AlertSinks alerts, TokenGate gate, PaceLinkOptions options, ILogger<SessionLifetime> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,7 +21,6 @@ public sealed class SessionLifetime(SessionManager sessions, SinkFanOut sinks, T
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        log.LogInformation("Stopping: ending the session cleanly");
         try
         {
             await sessions.StopAsync();
@@ -30,16 +29,6 @@ public sealed class SessionLifetime(SessionManager sessions, SinkFanOut sinks, T
         {
             log.LogError(e, "The session did not stop cleanly");
         }
-        foreach (var sink in sinks.Sinks)
-        {
-            try
-            {
-                await sink.DisposeAsync();
-            }
-            catch (Exception e)
-            {
-                log.LogWarning(e, "Alert sink {Sink} did not shut down cleanly", sink.Name);
-            }
-        }
+        await alerts.DisposeAllAsync((sink, e) => log.LogWarning(e, "Alert sink {Sink} did not shut down cleanly", sink.Name));
     }
 }

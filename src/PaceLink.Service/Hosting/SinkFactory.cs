@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
-using PaceLink.Service.Alerts;
+using PaceLink.Service.Sessions;
 using PaceLink.Service.Alerts.Speech;
 using PaceLink.Service.Alerts.Webhook;
 

@@ -1,10 +1,8 @@
-using PaceLink.Core.Coaching;
-using PaceLink.Core.Engine;
 using PaceLink.Core.Pipeline;
 
 namespace PaceLink.Service.Sessions;
 
-/// <summary>A coaching session the service is running: its events, its live snapshots, and its controls.</summary>
+/// <summary>A session the service is running: how to steer it and how to know it ended. What it says goes to its sinks.</summary>
 public interface IRunningSession : IAsyncDisposable
 {
     /// <summary>Short id used in logs and the API (the trace file's stem).</summary>
@@ -13,33 +11,21 @@ public interface IRunningSession : IAsyncDisposable
     /// <summary>The trace being recorded, when there is one.</summary>
     string? TracePath { get; }
 
-    /// <summary>Coaching events as the engine emits them.</summary>
-    IObservable<CoachingEvent> Events { get; }
-
-    /// <summary>The runner's current state, after every input and at least once a second.</summary>
-    IObservable<CoachingSnapshot> Snapshots { get; }
-
-    /// <summary>One summary per finished phase (heart rate per rep).</summary>
-    IObservable<PhaseSummary> Summaries { get; }
-
-    /// <summary>The steps being coached.</summary>
-    Core.Workout.WorkoutPlan Plan { get; }
-
-    /// <summary>Completes when the workout is done or the session was stopped.</summary>
-    Task Completion { get; }
+    /// <summary>Completes with the summary once the workout is done or the session was stopped.</summary>
+    Task<SessionSummary> Completion { get; }
 
     /// <summary>Lap, pause, resume or stop, as the runner would press them.</summary>
     void Send(CoachCommand command);
 
-    /// <summary>Ends the session cleanly: stop recorded, trace flushed, summary written.</summary>
+    /// <summary>Ends the session cleanly: stop recorded, trace flushed, summary produced.</summary>
     Task StopAsync();
 }
 
 /// <summary>Starts sessions; the service's one way to turn a request into a running session.</summary>
 public interface ISessionStarter
 {
-    /// <summary>Starts a session or throws <see cref="SessionRequestException"/> with a sentence for the user.</summary>
-    Task<IRunningSession> StartAsync(SessionRequest request, CancellationToken cancellationToken);
+    /// <summary>Starts a session that reports to <paramref name="sinks"/>; throws <see cref="SessionRequestException"/> with a sentence for the user.</summary>
+    Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken);
 }
 
 /// <summary>A start request the user got wrong (bad pace, no paired sensors …). The message is shown as is.</summary>

@@ -1,14 +1,14 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
-using PaceLink.Core.Workout;
+using PaceLink.Service.Sessions;
 
 namespace PaceLink.Service.Alerts.Speech;
 
 /// <summary>
-/// Speaks coaching cues. <see cref="Publish"/> only queues; a worker says the cues one after the
+/// Speaks coaching cues. <see cref="OnEvent"/> only queues; a worker says the cues one after the
 /// other. Without a speech engine it warns once and carries on with beeps (or silence).
 /// </summary>
-public sealed class SpeechSink : ICoachingSink
+public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
 {
     private CueBuilder _cues;
     private readonly CueQueue _queue;
@@ -37,11 +37,12 @@ public sealed class SpeechSink : ICoachingSink
     /// <summary>The queue, visible so callers can see drops and backlog.</summary>
     public CueQueue Queue => _queue;
 
-    public void SessionStarted(WorkoutPlan plan) => _cues = CueBuilder.For(plan);
+    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan);
 
-    public void Publish(CoachingEvent coachingEvent)
+    /// <summary>Queues the cue for <paramref name="cue"/>, if it needs words, and returns at once.</summary>
+    public void OnEvent(CoachingEvent cue)
     {
-        if (_cues.For(coachingEvent) is { } cue) _queue.Add(cue);
+        if (_cues.For(cue) is { } words) _queue.Add(words);
     }
 
     private async Task RunAsync(CancellationToken stop)

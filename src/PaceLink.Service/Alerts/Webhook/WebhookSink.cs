@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
+using PaceLink.Service.Sessions;
 
 namespace PaceLink.Service.Alerts.Webhook;
 
 /// <summary>
 /// POSTs each coaching event as JSON to every configured URL (for example a push service that
-/// mirrors it to a watch). Never blocks the engine: <see cref="Publish"/> serialises and queues.
+/// mirrors it to a watch). Never blocks the engine: <see cref="OnEvent"/> serialises and queues.
 /// </summary>
-public sealed class WebhookSink : ICoachingSink
+public sealed class WebhookSink : ICoachingSink, IAsyncDisposable
 {
     private readonly Func<CoachingEvent, string> _toJson;
     private readonly WebhookTarget[] _targets;
@@ -29,10 +30,11 @@ public sealed class WebhookSink : ICoachingSink
     /// <summary>Events given up on after their retries, summed over all URLs.</summary>
     public int Abandoned => _targets.Sum(t => t.Abandoned);
 
-    public void Publish(CoachingEvent coachingEvent)
+    /// <summary>Serialises and queues the event for every URL; returns at once.</summary>
+    public void OnEvent(CoachingEvent cue)
     {
         if (_targets.Length == 0) return;
-        var json = _toJson(coachingEvent);
+        var json = _toJson(cue);
         foreach (var target in _targets) target.Enqueue(json);
     }
 
