@@ -66,7 +66,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         switch (cue)
         {
             case PhaseStarted p:
-                log.LogInformation("Session {Session}: {Phase} (set {Set}, rep {Rep}) at {At}", session, p.Phase.ToJson(), p.Set, p.Rep, p.At);
+                log.LogInformation("Session {Session}: {Phase} (set {Set}, rep {Rep}) at {At:0.0} s", session, p.Phase.ToJson(), p.Set, p.Rep, p.At.TotalSeconds);
                 break;
             case RepCompleted done:
                 AddRep(done);
@@ -106,6 +106,25 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         PublishStatus();
     }
 
+    /// <summary>2026-11-25_18-30-05.trace.jsonl → 2026-11-25_18-30-05.summary.txt, beside it.</summary>
+    public static string SummaryPath(string trace)
+    {
+        var name = Path.GetFileName(trace);
+        var stem = name.EndsWith(".trace.jsonl", StringComparison.Ordinal) ? name[..^".trace.jsonl".Length] : Path.GetFileNameWithoutExtension(name);
+        return Path.Combine(Path.GetDirectoryName(trace) ?? ".", stem + ".summary.txt");
+    }
+
+    /// <summary>A session was started and will begin at its clock's first tick: report it running already.</summary>
+    public void Starting(string session, string? trace)
+    {
+        lock (_gate)
+        {
+            // The session may already have said it started (with its workout): keep that.
+            if (_status.State == "idle") _status = new BoardStatus("running", session, trace, null);
+        }
+        PublishStatus();
+    }
+
     public void PublishStatus() => Feed.Publish(new FeedItem("status", json.Status(this)));
 
     private void AddRep(RepCompleted done)
@@ -124,7 +143,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
 
     private void WriteSummary(string trace, SessionSummary summary)
     {
-        var path = Path.ChangeExtension(trace, ".summary.txt");
+        var path = SummaryPath(trace);
         try
         {
             File.WriteAllLines(path, summary.Describe());

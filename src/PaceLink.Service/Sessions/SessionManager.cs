@@ -56,8 +56,7 @@ public sealed class SessionManager(ISessionStarter starter, AlertSinks alerts, L
                 _paused = false;
             }
             log.LogInformation("Session {Session} started ({Mode}), trace {Trace}", session.Id, request.Simulate ? "simulated" : "paired sensors", session.TracePath);
-            _ = session.Completion.ContinueWith(_ => board.PublishStatus(), TaskScheduler.Default);
-            board.PublishStatus();
+            board.Starting(session.Id, session.TracePath);
             return session;
         }
         finally
