@@ -72,8 +72,8 @@ internal sealed class WebhookTarget
             }
             if (attempt >= _policy.Retries)
             {
-                Interlocked.Increment(ref Abandoned);
                 _log.LogWarning("Webhook {Url} failed {Attempts} times ({Reason}); event dropped", _url.GetLeftPart(UriPartial.Path), attempt + 1, failure);
+                Interlocked.Increment(ref Abandoned);
                 return;
             }
             await Task.Delay(_policy.Backoff(attempt), _time, stop);
