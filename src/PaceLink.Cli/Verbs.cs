@@ -18,6 +18,7 @@ public static class Verbs
             Commands.PauseCommand.Build(io),
             Commands.ResumeCommand.Build(io),
             Commands.StopCommand.Build(io),
+            Commands.ReplayCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
