@@ -19,6 +19,8 @@ public static class Verbs
             Commands.ResumeCommand.Build(io),
             Commands.StopCommand.Build(io),
             Commands.ReplayCommand.Build(io),
+            Commands.RunCommand.Build(io),
+            Commands.SimulateAccuracyCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
