@@ -21,6 +21,7 @@ public sealed record StartBody
     public string? SetRest { get; init; }
     public double? Calibration { get; init; }
     public string? Tolerance { get; init; }
+    public string? FinishFaster { get; init; }
 
     /// <summary>True for the simulated runner; false for the paired sensors. Default: simulated when no sensor is paired.</summary>
     public bool? Simulate { get; init; }
@@ -48,6 +49,7 @@ public sealed record StartBody
             SetRest = SetRest,
             Calibration = Calibration?.ToString(CultureInfo.InvariantCulture),
             Tolerance = Tolerance,
+            FinishFaster = FinishFaster,
         };
         if (!WorkoutSettingsFactory.TryApply(Workout, text, baseline, out var settings, out error)) return null;
         var speed = Speed ?? 1.0;

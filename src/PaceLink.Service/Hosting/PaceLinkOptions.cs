@@ -8,7 +8,7 @@ public sealed class PaceLinkOptions
 {
     public ApiOptions Api { get; set; } = new();
 
-    /// <summary>Folder for traces and summaries; empty means the platform default (~/.local/share/pacelink).</summary>
+    /// <summary>Folder for traces and summaries; empty means the platform default (~/.local/share/pacelink/sessions, as `pacelink run`).</summary>
     public string? DataFolder { get; set; }
 
     /// <summary>Paired sensors used when a session starts without --simulate.</summary>
@@ -25,7 +25,7 @@ public sealed class PaceLinkOptions
 
     /// <summary>The data folder actually used.</summary>
     public string ResolvedDataFolder =>
-        string.IsNullOrWhiteSpace(DataFolder) ? ConfigPaths.DefaultDataDir() : Path.GetFullPath(DataFolder);
+        string.IsNullOrWhiteSpace(DataFolder) ? Sessions.SessionFolder.Default() : Path.GetFullPath(DataFolder);
 }
 
 /// <summary>The HTTP API: where it listens and how it is protected.</summary>

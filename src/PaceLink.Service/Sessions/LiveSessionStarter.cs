@@ -24,7 +24,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         var setup = new LiveSessionSetup
         {
             Settings = request.Settings,
-            TracePath = TracePath(folder, started),
+            TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + "-simulated"),
             Sinks = [source, .. sinks],
         };
         LiveSession live;
@@ -38,14 +38,5 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         }
         IRunningSession running = new RunningLiveSession(live, clock, new WallClockPacer(request.Speed, time), setup.TracePath, time);
         return Task.FromResult(running);
-    }
-
-    /// <summary>A new file name per session: 2026-11-25_18-30-05.trace.jsonl (a suffix if two start within a second).</summary>
-    public static string TracePath(string folder, DateTimeOffset started)
-    {
-        var stem = started.UtcDateTime.ToString("yyyy-MM-dd_HH-mm-ss", System.Globalization.CultureInfo.InvariantCulture);
-        var path = Path.Combine(folder, stem + ".trace.jsonl");
-        for (var n = 2; File.Exists(path); n++) path = Path.Combine(folder, $"{stem}-{n}.trace.jsonl");
-        return path;
     }
 }

@@ -15,7 +15,7 @@ internal sealed class RunningLiveSession : IRunningSession
         _live = live;
         _time = time;
         TracePath = tracePath;
-        Id = Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(tracePath));
+        Id = Path.GetFileNameWithoutExtension(tracePath);
         // The session starts at the clock's first advance, on the clock, like everything else in it.
         clock.Post(live.Start);
         _pacing = Task.Run(() => pacer.RunAsync(clock, () => live.IsEnded, _stopPacing.Token));
