@@ -65,9 +65,10 @@ New-Service -Name $ServiceName `
 
 # Run as the virtual account instead of LocalSystem.
 & sc.exe config $ServiceName obj= $account | Out-Null
-foreach ($folder in @($DataFolder, $ConfigFolder)) {
-    & icacls.exe $folder /grant "${account}:(OI)(CI)M" | Out-Null
-}
+& icacls.exe $DataFolder /grant "${account}:(OI)(CI)M" | Out-Null
+# The config folder will hold the API token: only administrators, SYSTEM and the service may read it
+# (ProgramData lets every user read by default, so inheritance is cut).
+& icacls.exe $ConfigFolder /inheritance:r /grant:r "*S-1-5-32-544:(OI)(CI)F" "*S-1-5-18:(OI)(CI)F" "${account}:(OI)(CI)M" | Out-Null
 
 # The configuration folder for the service (the token is created there on first run off loopback).
 $envKey = "HKLM:\SYSTEM\CurrentControlSet\Services\$ServiceName"
