@@ -23,7 +23,7 @@ public sealed record StartBody
     public string? Tolerance { get; init; }
     public string? FinishFaster { get; init; }
 
-    /// <summary>True for the simulated runner; false for the paired sensors. Default: simulated when no sensor is paired.</summary>
+    /// <summary>True for the simulated runner; false for the paired sensors. Default: the paired sensors when there are any.</summary>
     public bool? Simulate { get; init; }
 
     /// <summary>Simulation speed-up (1 = real time, 10 = ten times faster).</summary>
@@ -58,12 +58,7 @@ public sealed record StartBody
             error = "speed must be between 0.1 and 1000";
             return null;
         }
-        var simulate = Simulate ?? defaults.Sensors.Count == 0;
-        if (!simulate && defaults.Sensors.Count == 0)
-        {
-            error = "no sensors are paired; pair them with `pacelink pair` or start with \"simulate\": true";
-            return null;
-        }
+        var simulate = Simulate ?? !PairedSensors.Any(defaults, defaults.ConfigDir);
         return new SessionRequest(settings, simulate, speed, Seed);
     }
 }

@@ -23,6 +23,9 @@ public sealed class PaceLinkOptions
 
     public LogOptions Log { get; set; } = new();
 
+    /// <summary>The configuration folder this service was started with (not read from configuration).</summary>
+    public string ConfigDir { get; internal set; } = ConfigPaths.ConfigDir();
+
     /// <summary>The data folder actually used.</summary>
     public string ResolvedDataFolder =>
         string.IsNullOrWhiteSpace(DataFolder) ? Sessions.SessionFolder.Default() : Path.GetFullPath(DataFolder);

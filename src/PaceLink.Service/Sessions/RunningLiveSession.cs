@@ -9,11 +9,14 @@ internal sealed class RunningLiveSession : IRunningSession
     private readonly CancellationTokenSource _stopPacing = new();
     private readonly Task _pacing;
     private readonly TimeProvider _time;
+    private readonly IAsyncDisposable? _radio;
+    private int _disposed;
 
-    public RunningLiveSession(LiveSession live, SessionClock clock, WallClockPacer pacer, string tracePath, TimeProvider time)
+    public RunningLiveSession(LiveSession live, SessionClock clock, WallClockPacer pacer, string tracePath, TimeProvider time, IAsyncDisposable? radio)
     {
         _live = live;
         _time = time;
+        _radio = radio;
         TracePath = tracePath;
         Id = Path.GetFileNameWithoutExtension(tracePath);
         // The session starts at the clock's first advance, on the clock, like everything else in it.
@@ -41,8 +44,10 @@ internal sealed class RunningLiveSession : IRunningSession
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stopPacing.CancelAsync();
         await _pacing;
         _live.Dispose();
+        if (_radio is not null) await _radio.DisposeAsync();
     }
 }

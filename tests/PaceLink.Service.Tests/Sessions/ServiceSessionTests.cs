@@ -64,4 +64,14 @@ public sealed class ServiceSessionTests
             await service.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task PairedSensorsAreUsedUnlessSimulatedAndTheirAbsenceIsExplained()
+    {
+        await using var service = await TestService.StartAsync(realSessions: true);
+        using var response = await service.Http.PostAsync("/api/session/start", new StringContent("""{"simulate":false}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
+        Assert.StartsWith("No sensors are paired. Run `pacelink scan`", error);
+    }
 }
