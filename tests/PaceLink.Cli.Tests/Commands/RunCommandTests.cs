@@ -98,6 +98,17 @@ public class RunCommandTests
         Assert.Contains("Too slow", output);
     }
 
+    [Fact]
+    public async Task APodDropoutIsCoachedAsALostAndRestoredSensor()
+    {
+        using var cli = new SimulatedRunCli();
+        var (exit, output, _) = await cli.RunAsync([.. ShortWorkout, "--seed", "7", "--trace", cli.PathOf("dropout.jsonl"), "--dropout", "1m30s+6s"]);
+        Assert.Equal(0, exit);
+        var lost = Assert.Single(CliRun.Lines(output), l => l.Contains("Lost the foot pod"));
+        Assert.StartsWith("[01:3", lost);
+        Assert.Single(CliRun.Lines(output), l => l.Contains("The foot pod is back"));
+    }
+
     [Theory]
     [InlineData("--pod-hz", "9", "--pod-hz must be between 1 and 4")]
     [InlineData("--pace-error", "lots", "--pace-error 'lots' is not a number")]
