@@ -12,9 +12,21 @@ public static class Verbs
         Command[] verbs =
         [
             Commands.DecodeCommand.Create(io),
+            Commands.ServeCommand.Build(io),
+            Commands.StatusCommand.Build(io),
+            Commands.StartCommand.Build(io),
+            Commands.LapCommand.Build(io),
+            Commands.PauseCommand.Build(io),
+            Commands.ResumeCommand.Build(io),
+            Commands.StopCommand.Build(io),
             Commands.ReplayCommand.Build(io),
             Commands.RunCommand.Build(io),
             Commands.SimulateAccuracyCommand.Build(io),
+            Commands.ScanCommand.Build(io),
+            Commands.PairCommand.Build(io),
+            Commands.SensorsCommand.Build(io),
+            Commands.ForgetCommand.Build(io),
+            Commands.SimulateBlueZCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
