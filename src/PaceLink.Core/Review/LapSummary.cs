@@ -21,9 +21,13 @@ public sealed record LapSummary(
     /// <summary>Reps end on distance; everything else on time.</summary>
     public bool EndsOnDistance => Span.Phase == Phase.Rep;
 
-    public static LapSummary From(PhaseSpan span, SessionSamples samples, DistanceSeries distance) => new(
+    /// <summary>
+    /// Summarises one phase. <paramref name="knownMetres"/> (a rep's distance from the engine) wins over
+    /// the pod series, whose interpolation between samples blurs the edges of a phase.
+    /// </summary>
+    public static LapSummary From(PhaseSpan span, SessionSamples samples, DistanceSeries distance, double? knownMetres = null) => new(
         span,
-        distance.Between(span.Start, span.End),
+        knownMetres ?? distance.Between(span.Start, span.End),
         SampleWindow.MaxSpeed(samples, span.Start, span.End),
         SampleWindow.AverageHeartRate(samples, span.Start, span.End),
         SampleWindow.MaxHeartRate(samples, span.Start, span.End),

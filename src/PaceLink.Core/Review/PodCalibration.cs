@@ -39,7 +39,7 @@ public static class PodCalibration
         if (lapMetres <= 0) throw new ArgumentOutOfRangeException(nameof(lapMetres), "the lap length must be positive");
         var spans = PhaseSpan.FromEvents(input.Events, input.End);
         var raw = DistanceSeries.From(input.Samples.Pod);
-        var repDistances = input.Events.OfType<RepCompleted>().ToDictionary(r => (r.Set, r.Rep), r => r.DistanceMetres / input.Calibration);
+        var repDistances = input.Events.OfType<RepCompleted>().GroupBy(r => (r.Set, r.Rep)).ToDictionary(g => g.Key, g => g.First().DistanceMetres);
         var measured = new List<CalibrationRep>();
         for (var i = 0; i < spans.Count; i++)
         {
