@@ -23,36 +23,45 @@ public sealed record CalibrationResult(double Factor, IReadOnlyList<CalibrationR
 }
 
 /// <summary>
-/// Measures the pod against the track. Each rep is taken to start on the line and to run a whole
-/// number of laps to the line. Where the rep ended is, in order of trust: a lap pressed at the line
-/// (during the rep or within 30 s after its cue), else the moment the runner actually stopped running
-/// (pod speed falling below three quarters of the rep's pace, which a jog into the cool-down also does). A miscalibrated pod ends the engine's rep early or
-/// late; the runner stops at the line regardless, which is what makes the measurement possible.
+/// Measures the pod against the track. Each rep is a run from a standing start on the line over a
+/// whole number of laps, found in the pod's own data (a stretch near rep speed) so that it does
+/// not matter when the engine ended the rep: a miscalibrated pod cues early or late, the track
+/// does not move. The rep starts at the last moment the runner stood (or walked) before it, and
+/// ends, in order of trust, at a lap pressed at the line, else where the runner slowed down
+/// (half-way between the last fast and the first slow reading: about ±1 % at 1 Hz).
 /// </summary>
 public static class PodCalibration
 {
-    private static readonly TimeSpan LapWindowAfterCue = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan StartGrace = TimeSpan.FromSeconds(5);
+    private const double FastShare = 0.85;
+    private const double StandingShare = 0.35;
+    private static readonly TimeSpan LookBackForStart = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan LapAfterRun = TimeSpan.FromSeconds(30);
 
-    public static CalibrationResult Estimate(SessionInput input, double lapMetres = 400, IReadOnlyList<TimeSpan>? laps = null)
+    public static CalibrationResult Estimate(SessionInput input, double lapMetres = 400, IReadOnlyList<TimeSpan>? laps = null) =>
+        Estimate(input.Samples, input.Events, laps ?? [], lapMetres);
+
+    public static CalibrationResult Estimate(SessionSamples samples, IReadOnlyList<CoachingEvent> events, IReadOnlyList<TimeSpan> laps, double lapMetres = 400)
     {
-        if (lapMetres <= 0) throw new ArgumentOutOfRangeException(nameof(lapMetres), "the lap length must be positive");
-        var spans = PhaseSpan.FromEvents(input.Events, input.End);
-        var raw = DistanceSeries.From(input.Samples.Pod);
-        var repDistances = input.Events.OfType<RepCompleted>().GroupBy(r => (r.Set, r.Rep)).ToDictionary(g => g.Key, g => g.First().DistanceMetres);
+        if (!(lapMetres > 0)) throw new ArgumentOutOfRangeException(nameof(lapMetres), "the lap length must be positive");
+        var pod = samples.Pod;
         var measured = new List<CalibrationRep>();
-        for (var i = 0; i < spans.Count; i++)
+        var moving = pod.Where(p => p.SpeedMetresPerSecond > 0).Select(p => p.SpeedMetresPerSecond).OrderBy(v => v).ToList();
+        if (moving.Count == 0) return new CalibrationResult(double.NaN, measured, double.NaN);
+        var repSpeed = moving[(int)Math.Floor((moving.Count - 1) * 0.9)];
+        var raw = DistanceSeries.From(pod);
+        var repStarts = events.OfType<PhaseStarted>().Where(p => p.Phase == Phase.Rep).ToList();
+        var ordinal = 0;
+        foreach (var (first, last) in FastStretches(pod, repSpeed * FastShare))
         {
-            var span = spans[i];
-            if (span.Phase != Phase.Rep) continue;
-            var after = i + 1 < spans.Count ? spans[i + 1] : span;
-            var lap = laps?.FirstOrDefault(t => t > span.Start + StartGrace && t <= span.End + LapWindowAfterCue);
-            var end = lap is { } l && l != default ? l : Stop(input.Samples, span, after.End);
-            if (end is not { } stop) continue;
-            var podMetres = raw.Between(span.Start, stop);
-            var planned = repDistances.GetValueOrDefault((span.Set, span.Rep), podMetres);
-            var track = Math.Max(1, Math.Round(planned / lapMetres)) * lapMetres;
-            if (podMetres > 0) measured.Add(new CalibrationRep(span.Set, span.Rep, track, podMetres, lap is { } m && m != default));
+            var label = repStarts.LastOrDefault(r => r.At <= pod[first].At && pod[first].At - r.At < LookBackForStart);
+            var start = StartOf(pod, first, repSpeed * StandingShare, label?.At);
+            var lap = laps.Where(t => t > start + TimeSpan.FromSeconds(10) && t <= pod[last].At + LapAfterRun).Select(t => (TimeSpan?)t).FirstOrDefault();
+            var end = lap ?? (last + 1 < pod.Count ? pod[last].At + (pod[last + 1].At - pod[last].At) / 2 : pod[last].At);
+            var podMetres = raw.Between(start, end);
+            if (podMetres < lapMetres / 2) continue;
+            ordinal++;
+            var track = Math.Max(1, Math.Round(podMetres / lapMetres)) * lapMetres;
+            measured.Add(new CalibrationRep(label?.Set ?? 0, label?.Rep ?? ordinal, track, podMetres, lap is not null));
         }
         if (measured.Count == 0) return new CalibrationResult(double.NaN, measured, double.NaN);
         var factors = measured.Select(r => r.Factor).ToList();
@@ -62,18 +71,30 @@ public static class PodCalibration
         return new CalibrationResult(RecoveryTrend.Median(factors), measured, sd / mean * 100);
     }
 
-    /// <summary>
-    /// When the runner had stopped after a rep's start: the first pod sample below half the rep's
-    /// typical speed. Its total-distance counter holds every metre run up to the stop.
-    /// </summary>
-    private static TimeSpan? Stop(SessionSamples samples, PhaseSpan rep, TimeSpan searchUntil)
+    /// <summary>Index ranges of consecutive readings at or above <paramref name="threshold"/>.</summary>
+    private static IEnumerable<(int First, int Last)> FastStretches(IReadOnlyList<PodSample> pod, double threshold)
     {
-        var during = SampleWindow.Pod(samples, rep.Start + StartGrace, rep.End).Select(p => p.SpeedMetresPerSecond).ToList();
-        if (during.Count == 0) return null;
-        var threshold = RecoveryTrend.Median(during) * 0.75;
-        return SampleWindow.Pod(samples, rep.Start + StartGrace, searchUntil)
-            .Where(p => p.SpeedMetresPerSecond < threshold)
-            .Select(p => (TimeSpan?)p.At)
-            .FirstOrDefault();
+        var first = -1;
+        for (var i = 0; i <= pod.Count; i++)
+        {
+            var fast = i < pod.Count && pod[i].SpeedMetresPerSecond >= threshold;
+            if (fast && first < 0) first = i;
+            if (!fast && first >= 0)
+            {
+                yield return (first, i - 1);
+                first = -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where the runner stood on the line: the last reading at standing or walking speed shortly
+    /// before a fast stretch. A rolling start (no such reading) falls back to the engine's "go".
+    /// </summary>
+    private static TimeSpan StartOf(IReadOnlyList<PodSample> pod, int first, double standing, TimeSpan? go)
+    {
+        for (var i = first - 1; i >= 0 && pod[first].At - pod[i].At <= LookBackForStart; i--)
+            if (pod[i].SpeedMetresPerSecond <= standing) return pod[i].At;
+        return go ?? (first > 0 ? pod[first - 1].At : pod[first].At);
     }
 }
