@@ -11,6 +11,7 @@ public static class Verbs
         var io = new CliOutput(stdout, stderr);
         Command[] verbs =
         [
+            Commands.ReplayCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -66,7 +66,7 @@ internal sealed partial class Coach
         if (_step is not { DistanceMetres: { } length }) return;
         var speed = _pod.LastSpeed;
         if (speed < StandingMetresPerSecond || _pod.LastSampleAt is null) return;
-        var ticks = Math.Max(1, (long)Math.Ceiling((length - distance) / speed * TimeSpan.TicksPerSecond));
+        var ticks = Math.Max(1, (long)Math.Round((length - distance) / speed * TimeSpan.TicksPerSecond));
         _crossingTimer = At(at + TimeSpan.FromTicks(ticks), due => EndStep(due, PhaseEnd.Distance, due));
     }
 
