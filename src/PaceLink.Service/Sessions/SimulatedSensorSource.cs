@@ -18,5 +18,7 @@ public sealed class SimulatedSensorSource(SimulatedRun run) : INotificationSourc
 
     public IObservable<Notification> Notifications => Run.Notifications;
 
+    public void OnStarted(SessionStart start) => Run.Runner.Follow(start.Plan);
+
     public void OnEvent(CoachingEvent cue) => Run.Hear(cue);
 }

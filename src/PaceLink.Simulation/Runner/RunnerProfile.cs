@@ -8,7 +8,7 @@ namespace PaceLink.Simulation.Runner;
 /// </summary>
 public sealed record RunnerProfile
 {
-    /// <summary>The pace the workout asks for in the reps.</summary>
+    /// <summary>The pace the workout asks for in the reps (a followed plan's per-rep target wins).</summary>
     public Pace RepPace { get; init; } = Pace.FromSecondsPerKm(240);
 
     /// <summary>How far off the target the runner actually runs: 0.08 = 8 % slower pace, -0.05 = 5 % faster.</summary>
@@ -63,6 +63,6 @@ public sealed record RunnerProfile
     /// <summary>Beats per minute the heart drifts up per rep already run (cardiac drift).</summary>
     public double HeartDriftPerRep { get; init; } = 1.5;
 
-    /// <summary>Distance of one rep; the truth records when the runner really covered it.</summary>
+    /// <summary>Distance of one rep; the truth records when the runner really covered it (a followed plan's step length wins).</summary>
     public double RepDistanceMetres { get; init; } = 400;
 }

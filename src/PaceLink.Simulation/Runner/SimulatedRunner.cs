@@ -1,4 +1,6 @@
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Units;
+using PaceLink.Core.Workout;
 
 namespace PaceLink.Simulation.Runner;
 
@@ -18,11 +20,14 @@ public sealed class SimulatedRunner
     private readonly RunnerProfile _profile;
     private readonly int _seed;
     private readonly RunnerBody _body;
-    private readonly List<(TimeSpan At, RunnerActivity Activity)> _plan = [];
+    private readonly List<(TimeSpan At, RunnerActivity Activity)> _moves = [];
     private Phase? _phase;
     private int _repsRun;
     private double _repFactor = 1;
     private int _gridSinceTrack;
+    private WorkoutPlan? _workout;
+    private Pace _repPace;
+    private double _repDistance;
 
     /// <summary>Creates a runner; <paramref name="seed"/> fixes every random choice.</summary>
     public SimulatedRunner(RunnerProfile profile, int seed)
@@ -30,7 +35,15 @@ public sealed class SimulatedRunner
         _profile = profile;
         _seed = seed;
         _body = new RunnerBody(profile, new Random(seed));
+        _repPace = profile.RepPace;
+        _repDistance = profile.RepDistanceMetres;
     }
+
+    /// <summary>
+    /// Lets the runner know the workout, as a runner reads the session card: each rep is then run
+    /// at its own target pace (a faster last set) and its true crossing is taken at its own length.
+    /// </summary>
+    public void Follow(WorkoutPlan plan) => _workout = plan;
 
     /// <summary>The profile this runner follows.</summary>
     public RunnerProfile Profile => _profile;
@@ -74,7 +87,7 @@ public sealed class SimulatedRunner
                 break;
             case Countdown { RemainingSeconds: <= 5 } when _phase is Phase.Warmup or Phase.SetRest or Phase.Rest:
                 // Getting to the line: every rep starts from standing.
-                Plan(react, RunnerActivity.Standing);
+                Move(react, RunnerActivity.Standing);
                 break;
             case RepCompleted when Truth.CurrentRep is { } rep:
                 rep.CueHeardAt ??= cue.At;
@@ -84,35 +97,38 @@ public sealed class SimulatedRunner
 
     private void StartPhase(PhaseStarted started, RunnerState state, TimeSpan react)
     {
-        _plan.Clear();
+        _moves.Clear();
         Truth.EndRest(started.At, state.HeartRate);
         if (_phase == Phase.Rep) EndRep();
         _phase = started.Phase;
         switch (started.Phase)
         {
             case Phase.Warmup:
-                Plan(react, RunnerActivity.Jogging);
+                Move(react, RunnerActivity.Jogging);
                 break;
             case Phase.Rep:
                 Truth.StartRep(new TrueRep(started.Set, started.Rep, started.At, state.DistanceMetres));
                 _repFactor = RepFactor(_repsRun);
-                Plan(react, RunnerActivity.Running);
+                var step = _workout?.Steps.FirstOrDefault(x => x.Phase == Phase.Rep && x.Set == started.Set && x.Rep == started.Rep);
+                _repPace = step?.TargetPace is { IsFinite: true } pace ? pace : _profile.RepPace;
+                _repDistance = step?.DistanceMetres ?? _profile.RepDistanceMetres;
+                Move(react, RunnerActivity.Running);
                 break;
             case Phase.Rest or Phase.SetRest:
                 var last = Truth.Reps.Count > 0 ? Truth.Reps[^1] : null;
                 Truth.StartRest(new TrueRest(last?.Set ?? started.Set, last?.Rep ?? started.Rep, started.Phase == Phase.SetRest, started.At, state.HeartRate));
-                Plan(react, RunnerActivity.Walking);
+                Move(react, RunnerActivity.Walking);
                 // Short rests: walk a few steps and stand. Between sets: walk, then jog easy.
-                Plan(react + TimeSpan.FromSeconds(started.Phase == Phase.Rest ? 8 : 25),
+                Move(react + TimeSpan.FromSeconds(started.Phase == Phase.Rest ? 8 : 25),
                     started.Phase == Phase.Rest ? RunnerActivity.Standing : RunnerActivity.Jogging);
                 break;
             case Phase.Cooldown:
-                Plan(react, RunnerActivity.Walking);
-                Plan(react + TimeSpan.FromSeconds(15), RunnerActivity.Jogging);
+                Move(react, RunnerActivity.Walking);
+                Move(react + TimeSpan.FromSeconds(15), RunnerActivity.Jogging);
                 break;
             default:
-                Plan(react, RunnerActivity.Walking);
-                Plan(react + TimeSpan.FromSeconds(20), RunnerActivity.Standing);
+                Move(react, RunnerActivity.Walking);
+                Move(react + TimeSpan.FromSeconds(20), RunnerActivity.Standing);
                 break;
         }
     }
@@ -130,15 +146,15 @@ public sealed class SimulatedRunner
         return 1 + _profile.RepToRepNoise * Gaussian.Next(random);
     }
 
-    private void Plan(TimeSpan at, RunnerActivity activity) => _plan.Add((at, activity));
+    private void Move(TimeSpan at, RunnerActivity activity) => _moves.Add((at, activity));
 
     private void StepOnce()
     {
         var next = _body.Now + RunnerBody.Step;
-        while (_plan.Count > 0 && _plan[0].At <= next)
+        while (_moves.Count > 0 && _moves[0].At <= next)
         {
-            Activity = _plan[0].Activity;
-            _plan.RemoveAt(0);
+            Activity = _moves[0].Activity;
+            _moves.RemoveAt(0);
         }
         var before = _body.Distance;
         var beforeAt = _body.Now;
@@ -153,8 +169,10 @@ public sealed class SimulatedRunner
 
     private void CheckCrossing(TimeSpan beforeAt, double before)
     {
-        if (Truth.CurrentRep is not { CrossingAt: null } rep) return;
-        var goal = rep.DistanceAtGo + _profile.RepDistanceMetres;
+        // The last rep stays open after it ended: a cue that came early leaves the runner short
+        // of the line, and the truth still wants the moment they pass it, walking or not.
+        if (Truth.Reps.Count == 0 || Truth.Reps[^1] is not { CrossingAt: null } rep) return;
+        var goal = rep.DistanceAtGo + _repDistance;
         if (_body.Distance < goal) return;
         var fraction = _body.Distance > before ? (goal - before) / (_body.Distance - before) : 1;
         rep.CrossingAt = beforeAt + (_body.Now - beforeAt) * fraction;
@@ -162,7 +180,7 @@ public sealed class SimulatedRunner
 
     private double TargetSpeed() => Activity switch
     {
-        RunnerActivity.Running => _profile.RepPace.Speed.MetresPerSecond / (1 + _profile.PaceError)
+        RunnerActivity.Running => _repPace.Speed.MetresPerSecond / (1 + _profile.PaceError)
                                   * (1 - _profile.FatiguePerRep * _repsRun) * _repFactor * (1 + _body.Wander),
         RunnerActivity.Jogging => _profile.JogPace.Speed.MetresPerSecond * (1 + _body.Wander),
         RunnerActivity.Walking => _profile.WalkSpeedMetresPerSecond,

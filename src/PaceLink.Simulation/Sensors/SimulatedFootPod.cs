@@ -64,14 +64,18 @@ public sealed class SimulatedFootPod
         return new RscMeasurement(speed, (byte)Math.Clamp(Math.Round(cadence), 0, 255), stride, total, cadence >= 140).ToArray();
     }
 
-    /// <summary>Speed and cadence over the last few footfalls, as pods average them.</summary>
+    /// <summary>
+    /// Speed and cadence over the last two strides, as pods measure them stride by stride; a
+    /// footfall more than a second before the next one belongs to an earlier bout and is not used.
+    /// </summary>
     private (double Speed, double Cadence) RecentStrides(IReadOnlyList<Footfall> footfalls, TimeSpan at, double scale)
     {
         var last = _footfallsSeen - 1;
         if (last < 1 || at - footfalls[last].At > TimeSpan.FromSeconds(1.2)) return (0, 0);
-        var first = Math.Max(0, last - 4);
+        var first = last;
+        while (first > 0 && last - first < 2 && footfalls[first].At - footfalls[first - 1].At < TimeSpan.FromSeconds(1)) first--;
         var seconds = (footfalls[last].At - footfalls[first].At).TotalSeconds;
-        if (seconds <= 0) return (0, 0);
+        if (first == last || seconds <= 0) return (0, 0);
         var metres = footfalls[last].DistanceMetres - footfalls[first].DistanceMetres;
         return (metres * scale / seconds, 60 * (last - first) / seconds);
     }
