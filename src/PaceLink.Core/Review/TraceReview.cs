@@ -28,12 +28,20 @@ public static class TraceReview
         session = null;
         if (!WorkoutSettings.TryParse(overrides ?? new WorkoutSettingsText(), trace.Header.Settings, out var settings, out error))
             return false;
-        if (!settings.TryToPlan(out var plan, out error))
+        if (!settings.TryToPlan(out _, out error))
         {
             if (trace.Header.Settings is null)
                 error += " (the trace does not say which workout it ran: give --workout and --target-pace or --goal)";
             return false;
         }
+        session = Replay(trace, settings);
+        return true;
+    }
+
+    /// <summary>Replays <paramref name="trace"/> with settings already resolved and checked; throws <see cref="FormatException"/> if they make no workout.</summary>
+    public static ReplayedSession Replay(TraceContents trace, WorkoutSettings settings)
+    {
+        var plan = settings.ToPlan();
         var replay = TraceReplay.Run(trace, plan, settings.ToOptions());
         var reps = plan.Steps.Where(s => s.Phase == Phase.Rep).ToList();
         var input = new SessionInput(
@@ -42,7 +50,6 @@ public static class TraceReview
             SessionSamples.Decode(trace.Notifications),
             settings.Calibration,
             (set, rep) => reps.FirstOrDefault(s => s.Set == set && s.Rep == rep)?.TargetPace);
-        session = new ReplayedSession(input, settings, plan, trace);
-        return true;
+        return new ReplayedSession(input, settings, plan, trace);
     }
 }
