@@ -15,7 +15,7 @@ public static class ReviewCharts
     public const int DefaultHeight = 500;
 
     /// <summary>Below this speed pace means nothing (standing, walking): the pace line breaks.</summary>
-    private const double MovingSpeed = 1.5;
+    private const double MovingSpeed = 2.2;
 
     public static byte[] Png(SessionReview review, int width = DefaultWidth, int height = DefaultHeight) =>
         Build(review).GetImageBytes(width, height, ImageFormat.Png);
@@ -64,6 +64,8 @@ public static class ReviewCharts
             hr.LineWidth = 1.5f;
             hr.LegendText = "heart rate";
             hr.Axes.YAxis = plot.Axes.Right;
+            // Set explicitly: the right axis would otherwise follow the left one's inversion.
+            plot.Axes.SetLimitsY(heart.Min(r => r.HeartRate!.Value) - 5, heart.Max(r => r.HeartRate!.Value) + 5, plot.Axes.Right);
         }
 
         FitPaceAxis(plot, review);
@@ -74,11 +76,13 @@ public static class ReviewCharts
     /// <summary>Slow at the bottom, fast at the top, in m:ss per km.</summary>
     private static void FitPaceAxis(Plot plot, SessionReview review)
     {
-        var paces = review.Timeline.Where(r => r.PaceSecondsPerKm is not null).Select(r => r.PaceSecondsPerKm!.Value).ToList();
+        var paces = review.Timeline.Where(r => r.SpeedMetresPerSecond >= MovingSpeed).Select(r => r.PaceSecondsPerKm!.Value).ToList();
         if (review.TargetPaceSecondsPerKm is { } t) paces.Add(t);
         if (paces.Count == 0) return;
-        var fastest = paces.Min() - 10;
-        var slowest = Math.Min(paces.Max(), paces.Min() * 2.2) + 10;
+        paces.Sort();
+        // Percentiles, not extremes: a few readings while speeding up or slowing down would flatten the reps.
+        var fastest = paces[(int)(paces.Count * 0.01)] - 10;
+        var slowest = paces[(int)((paces.Count - 1) * 0.97)] + 15;
         plot.Axes.SetLimitsY(slowest, fastest, plot.Axes.Left);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {

@@ -16,7 +16,9 @@ public static class ReviewTables
         console.Write(Reps(review));
         console.Write(Rests(review));
         console.Write(Recovery(review.Recovery));
+        console.Write(RecoveryBySet(review.Recovery));
         console.Write(Totals(review.Totals));
+        console.WriteLine();
     }
 
     private static Table Reps(SessionReview review)
@@ -46,8 +48,14 @@ public static class ReviewTables
         var table = NewTable("Recovery as rests shrink", "Rest", "Rests", "Avg drop (bpm)");
         foreach (var r in trend.ByRest)
             table.AddRow($"{Duration(r.TypicalSeconds)} after rep {r.AfterRep}", r.Count.ToString(), Number(r.AverageDrop, "0.0"));
+        return table;
+    }
+
+    private static Table RecoveryBySet(RecoveryTrend trend)
+    {
+        var table = NewTable("Recovery across sets", "Set", "Avg drop in set (bpm)", "Set rest drop (bpm)");
         foreach (var s in trend.BySet)
-            table.AddRow($"set {s.Set}", "in set / set rest", $"{Number(s.AverageDropInSet, "0.0")} / {Number(s.SetRestDrop)}");
+            table.AddRow(s.Set.ToString(), Number(s.AverageDropInSet, "0.0"), Number(s.SetRestDrop));
         return table;
     }
 
