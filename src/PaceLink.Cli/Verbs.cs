@@ -14,6 +14,7 @@ public static class Verbs
             Commands.ReplayCommand.Build(io),
             Commands.ReviewCommand.Build(io),
             Commands.ExportCommand.Build(io),
+            Commands.CalibrateCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
