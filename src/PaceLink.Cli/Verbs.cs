@@ -15,6 +15,7 @@ public static class Verbs
             Commands.ReviewCommand.Build(io),
             Commands.ExportCommand.Build(io),
             Commands.CalibrateCommand.Build(io),
+            Commands.HistoryCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
