@@ -21,11 +21,14 @@ public static class CalibrateCommand
         var lap = new Option<double>("--lap-length") { Description = "lap length in metres (400 for lane 1 of a standard track; see hardware-notes/track-calibration.md)", DefaultValueFactory = _ => 400 };
         var save = new Option<bool>("--save") { Description = "save the factor for this pod in the user configuration (PACELINK_CONFIG_DIR)" };
         var json = new Option<bool>("--json") { Description = "print the result as one JSON object" };
+        var autoRefine = new Option<string?>("--auto-refine") { Description = "on: live sessions may refine the saved factor from confident track reps; off: never" };
+        autoRefine.AcceptOnlyFromAmong("on", "off");
         var command = new Command("calibrate", "Compute the foot pod's calibration factor from reps run on a track");
         input.AddTo(command);
         command.Options.Add(lap);
         command.Options.Add(save);
         command.Options.Add(json);
+        command.Options.Add(autoRefine);
         command.SetAction(result =>
         {
             var lapMetres = result.GetValue(lap);
@@ -43,7 +46,8 @@ public static class CalibrateCommand
                 io.Error.WriteLine("error: no reps found: run laps at rep pace from a standing start on the line (see hardware-notes/track-calibration.md)");
                 return 1;
             }
-            return result.GetValue(save) ? Save(io, session.Trace.Header.Sensors, calibration) : 0;
+            var code = result.GetValue(save) ? Save(io, session.Trace.Header.Sensors, calibration) : 0;
+            return result.GetValue(autoRefine) is { } refine && code == 0 ? SetAutoRefine(io, refine == "on") : code;
         });
         return command;
     }
@@ -71,6 +75,22 @@ public static class CalibrateCommand
             calibration_used = used,
             reps = c.Reps.Select(r => new { set = r.Set, rep = r.Rep, track_m = r.TrackMetres, pod_m = Math.Round(r.PodMetres, 2), factor = Finite(r.Factor), lap_marked = r.MarkedByLap }),
         });
+    }
+
+    private static int SetAutoRefine(CliOutput io, bool on)
+    {
+        var store = PodCalibrationStore.ForUser();
+        try
+        {
+            store.SetAutoRefine(on);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            io.Error.WriteLine($"error: cannot change automatic refinement: {e.Message}");
+            return 1;
+        }
+        io.Error.WriteLine($"automatic refinement {(on ? "on" : "off")} in {store.Path}");
+        return 0;
     }
 
     private static int Save(CliOutput io, IReadOnlyList<SensorInfo> sensors, CalibrationResult c)
