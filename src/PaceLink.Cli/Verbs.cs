@@ -12,6 +12,8 @@ public static class Verbs
         Command[] verbs =
         [
             Commands.ReplayCommand.Build(io),
+            Commands.RunCommand.Build(io),
+            Commands.SimulateAccuracyCommand.Build(io),
             Commands.ReviewCommand.Build(io),
             Commands.ExportCommand.Build(io),
             Commands.CalibrateCommand.Build(io),
