@@ -55,10 +55,10 @@ public static class CalibrateCommand
     private static void Describe(TextWriter o, CalibrationResult c, double used)
     {
         var ci = CultureInfo.InvariantCulture;
+        if (c.Reps.Count == 0) return;
         o.WriteLine(" set  rep   track m     pod m   factor  end");
         foreach (var r in c.Reps)
             o.WriteLine(string.Create(ci, $"{r.Set,4} {r.Rep,4} {r.TrackMetres,9:0.0} {r.PodMetres,9:0.0} {r.Factor,8:0.0000}  {(r.MarkedByLap ? "lap at the line" : "slow-down")}"));
-        if (c.Reps.Count == 0) return;
         var longBy = (1 / c.Factor - 1) * 100;
         o.WriteLine(string.Create(ci, $"calibration factor {c.Factor:0.0000} (the pod reads {Math.Abs(longBy):0.0} % {(longBy >= 0 ? "long" : "short")}); spread {c.SpreadPercent:0.00} % over {c.Reps.Count} reps: {c.Confidence} confidence"));
         o.WriteLine(string.Create(ci, $"the session ran with --calibration {used:0.####}; use --calibration {c.Factor:0.0000} from now on"));

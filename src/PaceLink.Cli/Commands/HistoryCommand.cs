@@ -76,7 +76,7 @@ public static class HistoryCommand
         foreach (var s in sessions)
         {
             list.AddRow([s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Markup.Escape(s.Workout), s.Reps.ToString(CultureInfo.InvariantCulture),
-                Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00") + " s",
+                Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
                 .. sets.Select(n => Split(s.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)), Number(s.AverageHeartRateDrop, "0.0")]);
         }
         console.Write(list);
