@@ -27,6 +27,10 @@ public static class Verbs
             Commands.SensorsCommand.Build(io),
             Commands.ForgetCommand.Build(io),
             Commands.SimulateBlueZCommand.Build(io),
+            Commands.ReviewCommand.Build(io),
+            Commands.ExportCommand.Build(io),
+            Commands.CalibrateCommand.Build(io),
+            Commands.HistoryCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
