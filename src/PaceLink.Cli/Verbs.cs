@@ -11,6 +11,14 @@ public static class Verbs
         var io = new CliOutput(stdout, stderr);
         Command[] verbs =
         [
+            Commands.DecodeCommand.Create(io),
+            Commands.ServeCommand.Build(io),
+            Commands.StatusCommand.Build(io),
+            Commands.StartCommand.Build(io),
+            Commands.LapCommand.Build(io),
+            Commands.PauseCommand.Build(io),
+            Commands.ResumeCommand.Build(io),
+            Commands.StopCommand.Build(io),
             Commands.ReplayCommand.Build(io),
             Commands.RunCommand.Build(io),
             Commands.SimulateAccuracyCommand.Build(io),
@@ -19,6 +27,10 @@ public static class Verbs
             Commands.SensorsCommand.Build(io),
             Commands.ForgetCommand.Build(io),
             Commands.SimulateBlueZCommand.Build(io),
+            Commands.ReviewCommand.Build(io),
+            Commands.ExportCommand.Build(io),
+            Commands.CalibrateCommand.Build(io),
+            Commands.HistoryCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -20,8 +20,10 @@ public static class RunCommand
     /// <summary>Rep pace of a simulated runner when the user gives no target: 4:00/km (a 40-minute 10k).</summary>
     public static readonly Pace SimulatedDefaultPace = Pace.FromSecondsPerKm(240);
 
+    /// <summary>Builds the verb for the real machine.</summary>
     public static Command Build(CliOutput io) => Build(io, RunEnvironment.Default);
 
+    /// <summary>Builds the verb with the given clock, pacing, console and data folder (tests pass their own).</summary>
     public static Command Build(CliOutput io, RunEnvironment env)
     {
         var simulate = new Option<bool>("--simulate") { Description = "run with a simulated runner, foot pod and heart-rate strap (no hardware needed)" };
@@ -59,6 +61,9 @@ public static class RunCommand
         if (!workout.TryResolve(result, baseline, out var settings, out var error)) return Fail(io, error);
         var seed = result.GetValue(simulator.Seed) ?? Random.Shared.Next(1, 100_000);
         if (!simulator.TryResolve(result, settings.EffectiveTargetPace ?? SimulatedDefaultPace, seed, out var simulation, out error)) return Fail(io, error);
+
+        // A trace is never overwritten: a recorded session is data the runner may want back.
+        if (request.Trace is { } given && File.Exists(given)) return Fail(io, $"--trace: '{given}' already exists; choose a new file name");
 
         var start = env.Time.GetUtcNow();
         var clock = new SessionClock(start);

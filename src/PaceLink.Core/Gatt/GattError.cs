@@ -11,6 +11,10 @@ public enum GattErrorKind
     WrongLength,
     /// <summary>A value the specification reserves.</summary>
     ReservedValue,
+    /// <summary>A valid value this decoder does not handle (for example a request op code where a response is expected).</summary>
+    UnexpectedValue,
+    /// <summary>A characteristic PaceLink has no decoder for.</summary>
+    UnknownCharacteristic,
 }
 
 /// <summary>
@@ -23,6 +27,8 @@ public readonly record struct GattError(ushort Characteristic, GattErrorKind Kin
     public static GattError Truncated(ushort ch, string field, int have, int need) => new(ch, GattErrorKind.FlaggedFieldTruncated, field, have, need);
     public static GattError WrongLength(ushort ch, string field, int have, int need) => new(ch, GattErrorKind.WrongLength, field, have, need);
     public static GattError Reserved(ushort ch, string field, int value) => new(ch, GattErrorKind.ReservedValue, field, value, 0);
+    public static GattError Unexpected(ushort ch, string field, int value, int expected) => new(ch, GattErrorKind.UnexpectedValue, field, value, expected);
+    public static GattError Unknown(ushort ch) => new(ch, GattErrorKind.UnknownCharacteristic, "", 0, 0);
 
     /// <summary>One sentence a user can act on.</summary>
     public string Describe() => Kind switch
@@ -31,6 +37,8 @@ public readonly record struct GattError(ushort Characteristic, GattErrorKind Kin
         GattErrorKind.FlaggedFieldTruncated => $"0x{Characteristic:X4} flags say {Field} is present, but the payload has {Have} of the {Need} bytes that requires",
         GattErrorKind.WrongLength => $"0x{Characteristic:X4} ({Field}) must be exactly {Need} byte{(Need == 1 ? "" : "s")}, but the payload has {Have}",
         GattErrorKind.ReservedValue => $"0x{Characteristic:X4} {Field} {Have} is a reserved value",
+        GattErrorKind.UnexpectedValue => $"0x{Characteristic:X4} {Field} is 0x{Have:X2}, but only 0x{Need:X2} can be decoded",
+        GattErrorKind.UnknownCharacteristic => $"0x{Characteristic:X4} is not a characteristic PaceLink can decode",
         _ => "no error",
     };
 

@@ -21,7 +21,7 @@ public readonly record struct Pace(double SecondsPerKm) : IComparable<Pace>
 
     public int CompareTo(Pace other) => SecondsPerKm.CompareTo(other.SecondsPerKm);
 
-    /// <summary>Parses <c>4:00</c>, <c>4:00/km</c>, <c>6:26/mi</c> (also <c>1:02:00</c> style hours).</summary>
+    /// <summary>Parses <c>4:00</c>, <c>4:00/km</c>, <c>6:26/mi</c>; paces from 1:00 to 60:00 (written <c>1:00:00</c> too) per unit.</summary>
     public static bool TryParse(string? text, out Pace pace, out string error)
     {
         pace = default;

@@ -98,6 +98,17 @@ public class RunCommandTests
         Assert.Contains("Too slow", output);
     }
 
+    [Fact]
+    public async Task APodDropoutIsCoachedAsALostAndRestoredSensor()
+    {
+        using var cli = new SimulatedRunCli();
+        var (exit, output, _) = await cli.RunAsync([.. ShortWorkout, "--seed", "7", "--trace", cli.PathOf("dropout.jsonl"), "--dropout", "1m30s+6s"]);
+        Assert.Equal(0, exit);
+        var lost = Assert.Single(CliRun.Lines(output), l => l.Contains("Lost the foot pod"));
+        Assert.StartsWith("[01:3", lost);
+        Assert.Single(CliRun.Lines(output), l => l.Contains("The foot pod is back"));
+    }
+
     [Theory]
     [InlineData("--pod-hz", "9", "--pod-hz must be between 1 and 4")]
     [InlineData("--pace-error", "lots", "--pace-error 'lots' is not a number")]
@@ -110,6 +121,18 @@ public class RunCommandTests
         Assert.Equal(1, exit);
         Assert.Contains(message, error);
         Assert.False(File.Exists(cli.PathOf("never.jsonl")));
+    }
+
+    [Fact]
+    public async Task AnExistingTraceIsNeverOverwritten()
+    {
+        using var cli = new SimulatedRunCli();
+        var trace = cli.PathOf("kept.jsonl");
+        File.WriteAllText(trace, "yesterday's session\n");
+        var (exit, _, error) = await cli.RunAsync([.. ShortWorkout, "--trace", trace]);
+        Assert.Equal(1, exit);
+        Assert.Contains("already exists", error);
+        Assert.Equal("yesterday's session\n", File.ReadAllText(trace));
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using PaceLink.Cli.Control;
+using PaceLink.Cli.Options;
+
+namespace PaceLink.Cli.Commands;
+
+/// <summary>`pacelink start [workout options]`: start a session on the running service.</summary>
+public static class StartCommand
+{
+    public static Command Build(CliOutput io)
+    {
+        var connection = new ServiceConnection();
+        var workout = new WorkoutOptions();
+        var simulate = new Option<bool>("--simulate") { Description = "Use the simulated runner instead of the paired sensors." };
+        var speed = new Option<double?>("--speed") { Description = "With --simulate: run N times faster than real time." };
+        var command = new Command("start", "Start a coaching session on the running service (a workout file path is read on the service's machine).")
+        {
+            simulate, speed,
+        };
+        workout.AddTo(command);
+        connection.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var body = new JsonObject();
+            Put(body, "workout", parse.GetValue(workout.Workout));
+            Put(body, "target_pace", parse.GetValue(workout.TargetPace));
+            Put(body, "goal", parse.GetValue(workout.Goal));
+            Put(body, "warmup", parse.GetValue(workout.Warmup));
+            Put(body, "cooldown", parse.GetValue(workout.Cooldown));
+            Put(body, "set_rest", parse.GetValue(workout.SetRest));
+            Put(body, "tolerance", parse.GetValue(workout.Tolerance));
+            Put(body, "finish_faster", parse.GetValue(workout.FinishFaster));
+            if (parse.GetValue(workout.Calibration) is { } calibration)
+            {
+                if (!double.TryParse(calibration, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor))
+                {
+                    await io.Error.WriteLineAsync($"pacelink: --calibration: '{calibration}' is not a number; write it like 0.97");
+                    return 1;
+                }
+                body["calibration"] = factor;
+            }
+            if (parse.GetValue(simulate)) body["simulate"] = true;
+            if (parse.GetValue(speed) is { } s) body["speed"] = s;
+            return await ControlVerb.RunAsync(io, connection, parse, client => client.PostAsync("api/session/start", body.ToJsonString(), ct));
+        });
+        return command;
+    }
+
+    private static void Put(JsonObject body, string name, string? value)
+    {
+        if (value is not null) body[name] = JsonValue.Create(value);
+    }
+}

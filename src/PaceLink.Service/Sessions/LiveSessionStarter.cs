@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Logging;
+using PaceLink.Service.Hosting;
+using PaceLink.Simulation;
+
+namespace PaceLink.Service.Sessions;
+
+/// <summary>
+/// Starts real sessions for the service: a <see cref="LiveSession"/> on its own
+/// <see cref="SessionClock"/>, moved by a <see cref="WallClockPacer"/> at the requested speed,
+/// recording to a new trace in the data folder. The runner is simulated or the paired sensors.
+/// </summary>
+public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider time, ILoggerFactory logs) : ISessionStarter
+{
+    public async Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken)
+    {
+        var folder = options.ResolvedDataFolder;
+        Directory.CreateDirectory(folder);
+        var started = time.GetUtcNow();
+        var clock = new SessionClock(started);
+        INotificationSource source;
+        IAsyncDisposable? radio = null;
+        List<ICoachingSink> all = [.. sinks];
+        if (request.Simulate)
+        {
+            var seed = request.Seed ?? Random.Shared.Next(1, int.MaxValue);
+            var simulated = new SimulatedSensorSource(new SimulatedRun(new SimulationOptions { Seed = seed }, clock));
+            // The simulated runner hears the cues first, like a runner wearing the earphones.
+            all.Insert(0, simulated);
+            source = simulated;
+        }
+        else
+        {
+            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, cancellationToken);
+        }
+        var setup = new LiveSessionSetup
+        {
+            Settings = request.Settings,
+            TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "")),
+            Sinks = all,
+        };
+        LiveSession live;
+        try
+        {
+            live = new LiveSession(setup, source, clock, logs.CreateLogger<LiveSession>());
+        }
+        catch (FormatException e)
+        {
+            if (radio is not null) await radio.DisposeAsync();
+            throw new SessionRequestException(e.Message);
+        }
+        // Real sensors run in real time whatever the request says.
+        var speed = request.Simulate ? request.Speed : 1.0;
+        return new RunningLiveSession(live, clock, new WallClockPacer(speed, time), setup.TracePath, time, radio);
+    }
+}
