@@ -26,6 +26,8 @@ public static class Verbs
             Commands.PauseCommand.Build(io),
             Commands.ResumeCommand.Build(io),
             Commands.StopCommand.Build(io),
+            Commands.ReviewCommand.Build(io),
+            Commands.ExportCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
