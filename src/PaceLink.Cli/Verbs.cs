@@ -28,6 +28,7 @@ public static class Verbs
             Commands.StopCommand.Build(io),
             Commands.ReviewCommand.Build(io),
             Commands.ExportCommand.Build(io),
+            Commands.TraceCheckCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;
