@@ -29,6 +29,7 @@ public static class Verbs
             Commands.ReviewCommand.Build(io),
             Commands.ExportCommand.Build(io),
             Commands.TraceCheckCommand.Build(io),
+            Commands.SimulateAccuracyCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

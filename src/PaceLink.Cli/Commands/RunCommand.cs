@@ -20,8 +20,10 @@ public static class RunCommand
     /// <summary>Rep pace of a simulated runner when the user gives no target: 4:00/km (a 40-minute 10k).</summary>
     public static readonly Pace SimulatedDefaultPace = Pace.FromSecondsPerKm(240);
 
+    /// <summary>Builds the verb for the real machine.</summary>
     public static Command Build(CliOutput io) => Build(io, RunEnvironment.Default);
 
+    /// <summary>Builds the verb with the given clock, pacing, console and data folder (tests pass their own).</summary>
     public static Command Build(CliOutput io, RunEnvironment env)
     {
         var simulate = new Option<bool>("--simulate") { Description = "run with a simulated runner, foot pod and heart-rate strap (no hardware needed)" };
@@ -64,6 +66,9 @@ public static class RunCommand
         var seed = result.GetValue(simulator.Seed) ?? Random.Shared.Next(1, 100_000);
         if (!simulator.TryResolve(result, settings.EffectiveTargetPace ?? SimulatedDefaultPace, seed, out var simulation, out error)) return Fail(io, error);
 
+        // A trace is never overwritten: a recorded session is data the runner may want back.
+        if (request.Trace is { } given && File.Exists(given)) return Fail(io, $"--trace: '{given}' already exists; choose a new file name");
+
         var start = env.Time.GetUtcNow();
         var clock = new SessionClock(start);
         var source = new SimulatedSensorSource(new SimulatedRun(simulation, clock));
@@ -76,12 +81,8 @@ public static class RunCommand
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Simulated {settings.WorkoutLabel} at {(settings.EffectiveTargetPace ?? SimulatedDefaultPace)}/km, seed {seed}, {request.Speed:0.##}x speed"));
         io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
-        session.Start();
-        // Ctrl+C: the runner presses stop; the session ends at the next advance of the clock.
-        await using var stopping = cancellation.Register(session.Stop);
         var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
-        await env.Pacer(request.Speed).RunAsync(clock, () => session.IsEnded, CancellationToken.None);
-        var summary = await session.Completion;
+        var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(request.Speed), cancellation);
         await display;
         foreach (var line in summary.Describe()) io.Out.WriteLine(line);
         return 0;
