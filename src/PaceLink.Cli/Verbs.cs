@@ -14,6 +14,7 @@ public static class Verbs
             Commands.DecodeCommand.Create(io),
             Commands.ReplayCommand.Build(io),
             Commands.RunCommand.Build(io),
+            Commands.SimulateAccuracyCommand.Build(io),
             Commands.ScanCommand.Build(io),
             Commands.PairCommand.Build(io),
             Commands.SensorsCommand.Build(io),
@@ -29,7 +30,6 @@ public static class Verbs
             Commands.ReviewCommand.Build(io),
             Commands.ExportCommand.Build(io),
             Commands.TraceCheckCommand.Build(io),
-            Commands.SimulateAccuracyCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

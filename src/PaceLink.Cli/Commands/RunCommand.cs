@@ -53,11 +53,7 @@ public static class RunCommand
         SimulatorOptions simulator, ParseResult result, CancellationToken cancellation)
     {
         if (!request.Simulate)
-        {
-            io.Error.WriteLine("error: no paired sensors and no Bluetooth adapter to use. To try PaceLink without hardware, run a simulated session:");
-            io.Error.WriteLine("  pacelink run --simulate --speed 20");
-            return 1;
-        }
+            return await PairedRun.RunAsync(io, env, request.Trace, request.Plain, workout, result, cancellation);
         if (!double.IsFinite(request.Speed) || request.Speed is <= 0 or > 1000)
             return Fail(io, string.Create(CultureInfo.InvariantCulture, $"--speed must be above 0 and at most 1000, not {request.Speed}"));
         // A simulated runner needs a pace to run at; the user's --target-pace or --goal wins.

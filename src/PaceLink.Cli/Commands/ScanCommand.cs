@@ -49,13 +49,33 @@ public static class ScanCommand
         var services = advert.Uuids
             .Select(u => u.ShortId is { } id ? SensorProfile.All.FirstOrDefault(p => p.Service == id)?.ServiceName : null)
             .OfType<string>().Distinct();
-        var battery = await advert.Device.GetPlatformBatteryLevelAsync(cancel);
+        var battery = await advert.Device.GetPlatformBatteryLevelAsync(cancel) ?? await ConnectForBatteryAsync(advert.Device, cancel);
         return string.Join("  ",
             (advert.Name ?? "(no name)").PadRight(20),
             advert.Device.Id,
             (advert.Rssi is { } rssi ? $"{rssi} dBm" : "? dBm").PadLeft(8),
             string.Join(", ", services).PadRight(26),
             battery is { } b ? $"battery {b}%" : "battery ?");
+    }
+
+    /// <summary>BlueZ reports a battery only for connected devices: connect briefly (at most 5 s) to read it.</summary>
+    private static async Task<int?> ConnectForBatteryAsync(BluetoothDevice device, CancellationToken cancel)
+    {
+        using var brief = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        brief.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await device.Gatt.ConnectAsync(brief.Token);
+            return await SensorDetails.ReadBatteryAsync(device, brief.Token);
+        }
+        catch (Exception e) when (e is BluetoothException or OperationCanceledException && !cancel.IsCancellationRequested)
+        {
+            return null;
+        }
+        finally
+        {
+            device.Gatt.Disconnect();
+        }
     }
 
     private static int Fail(CliOutput io, string message)
