@@ -84,7 +84,6 @@ public sealed class ApiTests : IAsyncLifetime
     [InlineData("""[1,2]""", "wrong type")]
     [InlineData("""{"target_pace":"4:99"}""", "--target-pace: '4:99' is not a pace; write minutes:seconds like 4:00, 4:00/km or 6:26/mi")]
     [InlineData("""{"speed":5000}""", "speed must be between 0.1 and 1000")]
-    [InlineData("""{"simulate":false}""", "no sensors are paired; pair them with `pacelink pair` or start with \"simulate\": true")]
     public async Task BadStartRequestsGetA400WithOneSentence(string json, string error)
     {
         var (status, body) = await Post("/api/session/start", json);

@@ -51,6 +51,6 @@ public class LoggingTests
         var logEvent = new LogEvent(DateTimeOffset.UnixEpoch, level, null, new Serilog.Parsing.MessageTemplateParser().Parse("sensor {Sensor} lost"),
             [new LogEventProperty("Sensor", new ScalarValue("pod"))]);
         new JournalFormatter(prefix: true).Format(logEvent, output);
-        Assert.Equal($"{prefix}sensor \"pod\" lost\n", output.ToString().Replace("\r\n", "\n"));
+        Assert.Equal($"{prefix}sensor pod lost\n", output.ToString().Replace("\r\n", "\n"));
     }
 }
