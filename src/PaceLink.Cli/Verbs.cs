@@ -30,6 +30,8 @@ public static class Verbs
             Commands.ReviewCommand.Build(io),
             Commands.ExportCommand.Build(io),
             Commands.TraceCheckCommand.Build(io),
+            Commands.CalibrateCommand.Build(io),
+            Commands.HistoryCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

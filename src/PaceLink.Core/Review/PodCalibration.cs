@@ -15,9 +15,12 @@ public sealed record CalibrationRep(int Set, int Rep, double TrackMetres, double
 /// </summary>
 public sealed record CalibrationResult(double Factor, IReadOnlyList<CalibrationRep> Reps, double SpreadPercent)
 {
-    /// <summary>"high" when reps agree within 0.5 %, "medium" within 1.5 %, else "low"; fewer than 3 reps is never high.</summary>
+    /// <summary>
+    /// "high" when at least 3 reps, all marked by a lap at the line, agree within 0.5 %; "medium" within
+    /// 1.5 % (reps ended by the runner slowing down are never better); else "low".
+    /// </summary>
     public string Confidence => Reps.Count == 0 ? "none"
-        : SpreadPercent <= 0.5 && Reps.Count >= 3 ? "high"
+        : SpreadPercent <= 0.5 && Reps.Count >= 3 && Reps.All(r => r.MarkedByLap) ? "high"
         : SpreadPercent <= 1.5 ? "medium"
         : "low";
 }
@@ -28,7 +31,7 @@ public sealed record CalibrationResult(double Factor, IReadOnlyList<CalibrationR
 /// not matter when the engine ended the rep: a miscalibrated pod cues early or late, the track
 /// does not move. The rep starts at the last moment the runner stood (or walked) before it, and
 /// ends, in order of trust, at a lap pressed at the line, else where the runner slowed down
-/// (half-way between the last fast and the first slow reading: about ±1 % at 1 Hz).
+/// (half a reading after the last fast one: about ±1 % per rep at 1 Hz, so never "high" confidence).
 /// </summary>
 public static class PodCalibration
 {
@@ -56,8 +59,7 @@ public static class PodCalibration
             var label = repStarts.LastOrDefault(r => r.At <= pod[first].At && pod[first].At - r.At < LookBackForStart);
             var start = StartOf(pod, first, repSpeed * StandingShare, label?.At);
             var lap = laps.Where(t => t > start + TimeSpan.FromSeconds(10) && t <= pod[last].At + LapAfterRun).Select(t => (TimeSpan?)t).FirstOrDefault();
-            var end = lap ?? (last + 1 < pod.Count ? pod[last].At + (pod[last + 1].At - pod[last].At) / 2 : pod[last].At);
-            var podMetres = raw.Between(start, end);
+            var podMetres = lap is { } marked ? raw.Between(start, marked) : raw.Between(start, pod[last].At) + HalfAReading(pod, last);
             if (podMetres < lapMetres / 2) continue;
             ordinal++;
             var track = Math.Max(1, Math.Round(podMetres / lapMetres)) * lapMetres;
@@ -69,6 +71,23 @@ public static class PodCalibration
         var sd = factors.Count > 1 ? Math.Sqrt(factors.Sum(f => (f - mean) * (f - mean)) / (factors.Count - 1)) : 0;
         // The median resists one rep where the runner stopped short or ran past the line.
         return new CalibrationResult(RecoveryTrend.Median(factors), measured, sd / mean * 100);
+    }
+
+    /// <summary>
+    /// A runner crossing the line keeps going for a moment before the pod shows the slow-down:
+    /// about 0.35 s to react and 0.3 s to lose 15 % of the speed.
+    /// </summary>
+    private static readonly TimeSpan EaseOff = TimeSpan.FromSeconds(0.65);
+
+    /// <summary>
+    /// The slow-down showed somewhere within the reading period after the last fast reading: take the
+    /// middle of it, less the ease-off after the line, at that reading's speed.
+    /// </summary>
+    private static double HalfAReading(IReadOnlyList<PodSample> pod, int last)
+    {
+        var period = last + 1 < pod.Count ? pod[last + 1].At - pod[last].At
+            : last > 0 ? pod[last].At - pod[last - 1].At : TimeSpan.Zero;
+        return pod[last].SpeedMetresPerSecond * (period / 2 - EaseOff).TotalSeconds;
     }
 
     /// <summary>Index ranges of consecutive readings at or above <paramref name="threshold"/>.</summary>

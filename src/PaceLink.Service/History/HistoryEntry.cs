@@ -21,10 +21,12 @@ public sealed record HistoryEntry(
 public sealed record WeeklyRecovery(int AfterRep, double? AverageDrop);
 
 /// <summary>
-/// One ISO week of training: how many sessions, the average split per set (set 1, set 2, …) and the
-/// average heart-rate drop per rest length, averaged over the week's sessions.
+/// One ISO week of one workout: how many sessions, the average split per set (set 1, set 2, …) and
+/// the average heart-rate drop per rest length, averaged over the week's sessions. Workouts are kept
+/// apart: a calibration run says nothing about the 10k intervals' trend.
 /// </summary>
 public sealed record WeeklyTrend(
+    string Workout,
     string Week,
     DateOnly Monday,
     int Sessions,

@@ -3,16 +3,17 @@ using PaceLink.Core.Review;
 
 namespace PaceLink.Service.History;
 
-/// <summary>Rolls sessions up per ISO week (Monday to Sunday, UTC).</summary>
+/// <summary>Rolls sessions up per workout and ISO week (Monday to Sunday, UTC).</summary>
 internal static class HistoryTrends
 {
     public static IReadOnlyList<WeeklyTrend> Weekly(IReadOnlyList<HistoryEntry> sessions) =>
         sessions
-            .GroupBy(s => Monday(s.StartedUtc))
-            .OrderBy(g => g.Key)
+            .GroupBy(s => (s.Workout, Monday: Monday(s.StartedUtc)))
+            .OrderBy(g => g.Key.Workout, StringComparer.Ordinal).ThenBy(g => g.Key.Monday)
             .Select(g => new WeeklyTrend(
-                WeekName(g.Key),
-                g.Key,
+                g.Key.Workout,
+                WeekName(g.Key.Monday),
+                g.Key.Monday,
                 g.Count(),
                 Mean(g.Select(s => s.AverageSplitSeconds)),
                 g.SelectMany(s => s.Sets).GroupBy(s => s.Set).OrderBy(s => s.Key)

@@ -96,7 +96,7 @@ public sealed class SessionHistory : IDisposable
         return rows.Select(e => e with { Sets = SetsOf(e.Id), Recovery = RecoveryOf(e.Id) }).ToList();
     }
 
-    /// <summary>Per ISO week, oldest first: sessions, average split overall and per set, average drop per rest length.</summary>
+    /// <summary>Per workout and ISO week, oldest first: sessions, average split overall and per set, average drop per rest length.</summary>
     public IReadOnlyList<WeeklyTrend> WeeklyTrends() => HistoryTrends.Weekly(List());
 
     public void Dispose() => _db.Dispose();

@@ -42,7 +42,7 @@ public static class HtmlReport
         var t = review.Totals;
         Table(html, "Totals", ["Distance", "Time", "Reps", "Avg split", "Best / worst", "Spread (sd)", "Variation"],
             [[Kilometres(t.DistanceMetres), Duration(t.DurationSeconds), t.RepCount.ToString(), Split(t.AverageSplitSeconds),
-              $"{Split(t.FastestSplitSeconds)} / {Split(t.SlowestSplitSeconds)}", Number(t.SplitSpreadSeconds, "0.00") + " s", Number(t.SplitVariationPercent, "0.0") + " %"]]);
+              $"{Split(t.FastestSplitSeconds)} / {Split(t.SlowestSplitSeconds)}", Number(t.SplitSpreadSeconds, "0.00", " s"), Number(t.SplitVariationPercent, "0.0", " %")]]);
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }

@@ -28,6 +28,10 @@ public static class ReviewFormat
     public static string Number(double? value, string format = "0") =>
         value is { } v && double.IsFinite(v) ? v.ToString(format, C) : "-";
 
+    /// <summary>"1.40 s"; a missing value is just "-", without a unit.</summary>
+    public static string Number(double? value, string format, string unit) =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, C) + unit : "-";
+
     public static string Duration(double seconds) => DurationText.Format(TimeSpan.FromSeconds(seconds));
 
     public static string Kilometres(double metres) => (metres / 1000).ToString("0.00", C) + " km";

@@ -63,7 +63,7 @@ public static class ReviewTables
     {
         var table = NewTable("Totals", "Distance", "Time", "Reps", "Avg split", "Best / worst", "Spread (sd)", "Variation");
         table.AddRow(Kilometres(t.DistanceMetres), Duration(t.DurationSeconds), t.RepCount.ToString(), Split(t.AverageSplitSeconds),
-            $"{Split(t.FastestSplitSeconds)} / {Split(t.SlowestSplitSeconds)}", Number(t.SplitSpreadSeconds, "0.00") + " s", Number(t.SplitVariationPercent, "0.0") + " %");
+            $"{Split(t.FastestSplitSeconds)} / {Split(t.SlowestSplitSeconds)}", Number(t.SplitSpreadSeconds, "0.00", " s"), Number(t.SplitVariationPercent, "0.0", " %"));
         return table;
     }
 

@@ -1,33 +1,16 @@
 using System.Text.Json;
-using PaceLink.Cli;
 using PaceLink.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
-public sealed class ReviewCommandTests : IClassFixture<ReviewCommandTests.Recorded>, IDisposable
+public sealed class ReviewCommandTests(TenKTrace recorded) : IClassFixture<TenKTrace>, IDisposable
 {
-    public sealed class Recorded : IDisposable
-    {
-        public string Folder { get; } = Directory.CreateTempSubdirectory("pacelink-review-").FullName;
-        public SimulatedTrace Trace { get; }
-        public Recorded() => Trace = SimulatedTraces.TenK(Folder);
-        public void Dispose() => Directory.Delete(Folder, recursive: true);
-    }
-
-    private readonly Recorded _recorded;
     private readonly string _out = Directory.CreateTempSubdirectory("pacelink-review-out-").FullName;
-
-    public ReviewCommandTests(Recorded recorded) => _recorded = recorded;
 
     public void Dispose() => Directory.Delete(_out, recursive: true);
 
-    private (int Code, string Out, string Error) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Verbs.BuildRoot(stdout, stderr).Parse(["review", _recorded.Trace.Path, "--db", Path.Combine(_out, "history.db"), .. args]).Invoke();
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private (int Code, string Out, string Error) Run(params string[] args) =>
+        CliRunner.Run(["review", recorded.Trace.Path, "--db", Path.Combine(_out, "history.db"), .. args]);
 
     [Fact]
     public void JsonHasEveryRepWithItsTrueSplitAndEveryRestWithItsHeartRateDrop()
@@ -38,7 +21,7 @@ public sealed class ReviewCommandTests : IClassFixture<ReviewCommandTests.Record
         using var doc = JsonDocument.Parse(output);
         var reps = doc.RootElement.GetProperty("reps").EnumerateArray().ToList();
         Assert.Equal(8, reps.Count);
-        foreach (var (rep, truth) in reps.Zip(_recorded.Trace.Truth.Reps))
+        foreach (var (rep, truth) in reps.Zip(recorded.Trace.Truth.Reps))
         {
             Assert.Equal(truth.Set, rep.GetProperty("set").GetInt32());
             Assert.Equal(truth.Rep, rep.GetProperty("rep").GetInt32());
@@ -48,7 +31,7 @@ public sealed class ReviewCommandTests : IClassFixture<ReviewCommandTests.Record
         }
         var rests = doc.RootElement.GetProperty("rests").EnumerateArray().ToList();
         Assert.Equal(7, rests.Count);
-        foreach (var (rest, truth) in rests.Zip(_recorded.Trace.Truth.Rests))
+        foreach (var (rest, truth) in rests.Zip(recorded.Trace.Truth.Rests))
         {
             Assert.Equal((truth.Set, truth.Rep), (rest.GetProperty("set").GetInt32(), rest.GetProperty("after_rep").GetInt32()));
             Assert.Equal((truth.EndAt!.Value - truth.StartAt).TotalSeconds, rest.GetProperty("duration_s").GetDouble(), 1);
@@ -91,11 +74,10 @@ public sealed class ReviewCommandTests : IClassFixture<ReviewCommandTests.Record
     [Fact]
     public void AMissingTraceIsAClearErrorNotACrash()
     {
-        var stderr = new StringWriter();
-        var code = Verbs.BuildRoot(new StringWriter(), stderr).Parse(["review", Path.Combine(_out, "nope.jsonl")]).Invoke();
+        var (code, _, error) = CliRunner.Run("review", Path.Combine(_out, "nope.jsonl"), "--no-index");
 
         Assert.Equal(1, code);
-        Assert.Contains("cannot open trace", stderr.ToString());
+        Assert.Contains("cannot open trace", error);
     }
 
     [Fact]

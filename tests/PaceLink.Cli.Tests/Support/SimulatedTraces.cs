@@ -18,6 +18,8 @@ public sealed record SimulatedTrace(string Path, RunnerTruth Truth, SessionSumma
 /// </summary>
 public static class SimulatedTraces
 {
+    public const double LapMetres = 400;
+
     private static readonly DateTimeOffset Start = new(2026, 11, 2, 7, 0, 0, TimeSpan.Zero);
 
     /// <summary>The 10k intervals at 4:00/km with a 1 min warm-up, set rest and cool-down.</summary>
@@ -67,21 +69,21 @@ public static class SimulatedTraces
         var source = new SimulatedSensorSource(run);
         using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = path, Sinks = [source] }, source, clock);
         session.Start();
-        if (lapAtTheLine) PressLapAtTheLine(clock, run, session, []);
+        if (lapAtTheLine) PressLapAtTheLine(clock, run, session, new HashSet<TrueRep>(ReferenceEqualityComparer.Instance));
         for (var t = TimeSpan.Zero; t < TimeSpan.FromHours(2) && !session.IsEnded; t += TimeSpan.FromSeconds(10))
             clock.AdvanceTo(t + TimeSpan.FromSeconds(10));
         Assert.True(session.IsEnded, "the simulated session did not end");
         return new SimulatedTrace(path, run.Truth, session.Completion.Result);
     }
 
-    /// <summary>Looks every 20 ms whether the runner has crossed the line of the current rep, and presses lap once when so.</summary>
+    /// <summary>Looks every 20 ms whether the runner has truly run a lap since the "go", and presses lap once when so.</summary>
     private static void PressLapAtTheLine(SessionClock clock, SimulatedRun run, LiveSession session, HashSet<TrueRep> lapped)
     {
         clock.Schedule(TimeSpan.FromMilliseconds(20), () =>
         {
             if (session.IsEnded) return;
-            run.Runner.AdvanceTo(clock.Elapsed);
-            if (run.Truth.Reps.Count > 0 && run.Truth.Reps[^1] is { CrossingAt: not null } rep && lapped.Add(rep))
+            var now = run.Runner.StateAt(clock.Elapsed);
+            if (run.Truth.Reps.Count > 0 && run.Truth.Reps[^1] is { } rep && now.DistanceMetres - rep.DistanceAtGo >= LapMetres && lapped.Add(rep))
                 session.Send(CoachCommand.Lap);
             PressLapAtTheLine(clock, run, session, lapped);
         });

@@ -20,14 +20,14 @@ public class TcxWriterTests
 
     private static readonly SessionReview Review = SessionAnalyzer.Analyze(Script.ToInput());
 
-    private static byte[] Tcx(SessionReview review)
+    internal static byte[] Tcx(SessionReview review)
     {
         using var stream = new MemoryStream();
         TcxWriter.Write(review, stream);
         return stream.ToArray();
     }
 
-    private static List<string> Validate(byte[] tcx)
+    internal static List<string> Validate(byte[] tcx)
     {
         var schemas = new XmlSchemaSet();
         var folder = Path.Combine(AppContext.BaseDirectory, "Export", "Schemas");
