@@ -21,6 +21,7 @@ public static class CalibrateCommand
         var lap = new Option<double>("--lap-length") { Description = "lap length in metres (400 for lane 1 of a standard track; see hardware-notes/track-calibration.md)", DefaultValueFactory = _ => 400 };
         var save = new Option<bool>("--save") { Description = "save the factor for this pod in the user configuration (PACELINK_CONFIG_DIR)" };
         var json = new Option<bool>("--json") { Description = "print the result as one JSON object" };
+        var file = new Option<string?>("--calibration-file") { Description = "where factors are saved (default: calibration.json in the user configuration folder, PACELINK_CONFIG_DIR)" };
         var autoRefine = new Option<string?>("--auto-refine") { Description = "on: live sessions may refine the saved factor from confident track reps; off: never" };
         autoRefine.AcceptOnlyFromAmong("on", "off");
         var command = new Command("calibrate", "Compute the foot pod's calibration factor from reps run on a track");
@@ -29,6 +30,7 @@ public static class CalibrateCommand
         command.Options.Add(save);
         command.Options.Add(json);
         command.Options.Add(autoRefine);
+        command.Options.Add(file);
         command.SetAction(result =>
         {
             var lapMetres = result.GetValue(lap);
@@ -46,8 +48,9 @@ public static class CalibrateCommand
                 io.Error.WriteLine("error: no reps found: run laps at rep pace from a standing start on the line (see hardware-notes/track-calibration.md)");
                 return 1;
             }
-            var code = result.GetValue(save) ? Save(io, session.Trace.Header.Sensors, calibration) : 0;
-            return result.GetValue(autoRefine) is { } refine && code == 0 ? SetAutoRefine(io, refine == "on") : code;
+            var store = result.GetValue(file) is { } path ? new PodCalibrationStore(path) : PodCalibrationStore.ForUser();
+            var code = result.GetValue(save) ? Save(io, store, session.Trace.Header.Sensors, calibration) : 0;
+            return result.GetValue(autoRefine) is { } refine && code == 0 ? SetAutoRefine(io, store, refine == "on") : code;
         });
         return command;
     }
@@ -77,9 +80,8 @@ public static class CalibrateCommand
         });
     }
 
-    private static int SetAutoRefine(CliOutput io, bool on)
+    private static int SetAutoRefine(CliOutput io, PodCalibrationStore store, bool on)
     {
-        var store = PodCalibrationStore.ForUser();
         try
         {
             store.SetAutoRefine(on);
@@ -93,7 +95,7 @@ public static class CalibrateCommand
         return 0;
     }
 
-    private static int Save(CliOutput io, IReadOnlyList<SensorInfo> sensors, CalibrationResult c)
+    private static int Save(CliOutput io, PodCalibrationStore store, IReadOnlyList<SensorInfo> sensors, CalibrationResult c)
     {
         var pod = sensors.FirstOrDefault(s => s.Kind == SensorKind.Rsc && !string.IsNullOrEmpty(s.Address));
         if (pod is null)
@@ -101,7 +103,6 @@ public static class CalibrateCommand
             io.Error.WriteLine("error: the trace does not name the foot pod's address, so the factor cannot be saved for it; pass --calibration to run instead");
             return 1;
         }
-        var store = PodCalibrationStore.ForUser();
         try
         {
             store.Save(new PodCalibrationEntry(pod.Address!, pod.Name, Math.Round(c.Factor, 5), Math.Round(c.SpreadPercent, 3), c.Reps.Count, DateTimeOffset.UtcNow));

@@ -23,7 +23,9 @@ public sealed class CoachingOverBlueZTests
     {
         await using var rig = await BlueZRig.StartAsync();
         rig.Fake.MakeKnown(FakeDevices.PodAddress);
-        using var loop = new EventLoopScheduler();
+        // Never disposed: a late radio callback scheduling on a disposed loop would throw on a bus thread.
+        // The loop's thread is a background thread and ends with the test process.
+        var loop = new EventLoopScheduler(start => new Thread(start) { IsBackground = true, Name = "engine loop" });
         var origin = loop.Now;
         await using var source = new PairedSensorSource(rig.Bluetooth, [Pod], () => loop.Now - origin, TaskPoolScheduler.Default, LiveLink.FastRetry);
         var changes = source.Changes.Replay();

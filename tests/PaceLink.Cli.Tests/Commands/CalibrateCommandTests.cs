@@ -66,22 +66,27 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
     }
 
     [Fact]
-    public void SaveWritesTheFactorForTheTracesPodIntoTheConfigFolder()
+    public void SaveWritesTheFactorForTheTracesPod()
     {
-        Environment.SetEnvironmentVariable(PodCalibrationStore.FolderVariable, _config);
-        try
-        {
-            var (code, output, error) = CliRunner.Run("calibrate", _tracks.Long.Path, "--save", "--json");
+        var file = Path.Combine(_config, PodCalibrationStore.FileName);
 
-            Assert.True(code == 0, error);
-            var saved = PodCalibrationStore.ForUser().FactorFor("00:00:5e:00:53:01");
-            Assert.Equal(Json(output).GetProperty("factor").GetDouble(), saved!.Value, 4);
-            Assert.Contains(_config, error);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(PodCalibrationStore.FolderVariable, null);
-        }
+        var (code, output, error) = CliRunner.Run("calibrate", _tracks.Long.Path, "--save", "--json", "--calibration-file", file);
+
+        Assert.True(code == 0, error);
+        var saved = new PodCalibrationStore(file).FactorFor("00:00:5e:00:53:01");
+        Assert.Equal(Json(output).GetProperty("factor").GetDouble(), saved!.Value, 4);
+        Assert.Contains(file, error);
+    }
+
+    [Fact]
+    public void AutoRefineIsSwitchedOnAndOff()
+    {
+        var file = Path.Combine(_config, PodCalibrationStore.FileName);
+
+        CliRunner.Run("calibrate", _tracks.Long.Path, "--auto-refine", "on", "--calibration-file", file);
+        Assert.True(new PodCalibrationStore(file).AutoRefine);
+        CliRunner.Run("calibrate", _tracks.Long.Path, "--auto-refine", "off", "--calibration-file", file);
+        Assert.False(new PodCalibrationStore(file).AutoRefine);
     }
 
     [Fact]
