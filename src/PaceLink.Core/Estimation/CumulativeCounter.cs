@@ -19,10 +19,23 @@ public sealed class CumulativeCounter
     public uint? Next(uint reading, uint plausibleIncrement)
     {
         var previous = _last;
-        _last = reading;
-        if (previous is not { } p) return null;
+        if (previous is not { } p)
+        {
+            _last = reading;
+            return null;
+        }
         var increment = unchecked(reading - p);
-        if (increment <= plausibleIncrement) return increment;
+        if (increment <= plausibleIncrement)
+        {
+            _last = reading;
+            return increment;
+        }
+        // A reading a little below the last one is an older reading delivered late (a trace replayed
+        // in time order whose stamps were out of order): nothing new, and the last stays the highest.
+        // A restart drops the counter to near zero, far below half the last reading.
+        var drop = p - reading;
+        if (reading < p && drop <= plausibleIncrement && reading > drop) return 0;
+        _last = reading;
         Restarts++;
         return null;
     }

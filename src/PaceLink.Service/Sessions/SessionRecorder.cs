@@ -7,17 +7,20 @@ namespace PaceLink.Service.Sessions;
 
 /// <summary>
 /// The session's trace file. Each record is flushed as it is written. If the disk fails
-/// (full, unplugged), the failure is logged once and coaching goes on without recording:
-/// the records already written stay readable.
+/// (full, read-only, unplugged) mid-session, records wait in memory (<see cref="TraceSpool"/>)
+/// and reach the file once it takes them again; the user is warned when recording stops and
+/// told when it resumes. Coaching never waits for the disk.
 /// </summary>
 internal sealed class SessionRecorder : IDisposable
 {
     private readonly ILogger _logger;
     private TraceWriter? _writer;
+    private readonly TraceSpool? _spool;
 
-    private SessionRecorder(TraceWriter? writer, string? path, ILogger logger)
+    private SessionRecorder(TraceWriter? writer, string? path, ILogger logger, TraceSpool? spool = null)
     {
         _writer = writer;
+        _spool = spool;
         Path = path;
         _logger = logger;
     }
@@ -27,6 +30,9 @@ internal sealed class SessionRecorder : IDisposable
 
     public long RecordsWritten { get; private set; }
 
+    /// <summary>About an hour and a half of notifications from two sensors.</summary>
+    internal const long MaxBufferedBytes = 8 * 1024 * 1024;
+
     /// <summary>Creates the file (and its folder) and writes the header.</summary>
     public static SessionRecorder Open(string path, TraceHeader header, ILogger logger)
     {
@@ -34,8 +40,21 @@ internal sealed class SessionRecorder : IDisposable
         {
             var full = System.IO.Path.GetFullPath(path);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-            var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-            var recorder = new SessionRecorder(new TraceWriter(stream), full, logger);
+            // Unbuffered: a record is in the file or still in the spool, never half in a buffer.
+            Stream? created = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            var spool = new TraceSpool(length =>
+            {
+                if (Interlocked.Exchange(ref created, null) is { } first) return first;
+                var reopened = new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
+                reopened.SetLength(Math.Min(reopened.Length, length));
+                reopened.Position = reopened.Length;
+                return reopened;
+            }, MaxBufferedBytes);
+            spool.Interrupted += e => logger.LogWarning(
+                "Recording to {Path} is interrupted ({Reason}); coaching goes on and records wait in memory until the disk takes them again", full, e.Message);
+            spool.Resumed += dropped => logger.LogWarning(
+                "Recording to {Path} resumed; {Dropped} records could not be kept while the disk was unavailable", full, dropped);
+            var recorder = new SessionRecorder(new TraceWriter(spool), full, logger, spool);
             recorder.Write(w => w.WriteHeader(header));
             return recorder;
         }
@@ -55,6 +74,8 @@ internal sealed class SessionRecorder : IDisposable
     {
         _writer?.Dispose();
         _writer = null;
+        if (_spool is { Pending: > 0 } spool)
+            _logger.LogError("The disk never took the last {Pending} records of {Path}; they are lost", spool.Pending, Path);
     }
 
     private void Write(Action<TraceWriter> write)
