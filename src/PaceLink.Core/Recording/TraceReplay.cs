@@ -40,7 +40,9 @@ public static class TraceReplay
         var origin = scheduler.Now;
         using var running = session.Start(Notifications(trace, scheduler, origin), Commands(trace, scheduler, origin));
         var end = trace.Duration;
-        scheduler.AdvanceTo(origin + end);
+        // Events are stored to the millisecond, so the last one (usually "done") can lie up to half a
+        // millisecond after its stored time: run that far past the end so it fires as it did live.
+        scheduler.AdvanceTo(origin + end + TimeSpan.FromTicks(TimeSpan.TicksPerMillisecond / 2));
         return new ReplayResult(events, summaries, final, end);
     }
 
