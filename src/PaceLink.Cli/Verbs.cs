@@ -13,6 +13,13 @@ public static class Verbs
         [
             Commands.DecodeCommand.Create(io),
             Commands.ReplayCommand.Build(io),
+            Commands.ServeCommand.Build(io),
+            Commands.StatusCommand.Build(io),
+            Commands.StartCommand.Build(io),
+            Commands.LapCommand.Build(io),
+            Commands.PauseCommand.Build(io),
+            Commands.ResumeCommand.Build(io),
+            Commands.StopCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Text.Json;
+
+namespace PaceLink.Cli.Control;
+
+/// <summary>The shape every control verb shares: connect, send one request, print the outcome.</summary>
+public static class ControlVerb
+{
+    /// <summary>Exit code when the service is not running or refused the request.</summary>
+    public const int Failed = 3;
+
+    /// <summary>A verb that POSTs to <paramref name="path"/> and prints the status it gets back.</summary>
+    public static Command Post(string name, string description, string path, CliOutput io)
+    {
+        var connection = new ServiceConnection();
+        var command = new Command(name, description);
+        connection.AddTo(command);
+        command.SetAction((parse, ct) => RunAsync(io, connection, parse, c => c.PostAsync(path, null, ct)));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(CliOutput io, ServiceConnection connection, ParseResult parse, Func<ServiceClient, Task<JsonElement>> call, bool json = false)
+    {
+        try
+        {
+            using var client = connection.Open(parse);
+            var status = await call(client);
+            await io.Out.WriteLineAsync(json ? status.GetRawText() : StatusText.Format(status));
+            return 0;
+        }
+        catch (ServiceUnavailableException e)
+        {
+            await io.Error.WriteLineAsync($"pacelink: {e.Message}");
+            return Failed;
+        }
+    }
+}

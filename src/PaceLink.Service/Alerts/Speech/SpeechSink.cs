@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Logging;
+using PaceLink.Core.Coaching;
+using PaceLink.Service.Sessions;
+
+namespace PaceLink.Service.Alerts.Speech;
+
+/// <summary>
+/// Speaks coaching cues. <see cref="OnEvent"/> only queues; a worker says the cues one after the
+/// other. Without a speech engine it warns once and carries on with beeps (or silence).
+/// </summary>
+public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
+{
+    private CueBuilder _cues;
+    private readonly CueQueue _queue;
+    private readonly ISpeechSynthesizer _voice;
+    private readonly IBeeper _beeper;
+    private readonly bool _beeps;
+    private readonly ILogger _log;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _worker;
+    private bool? _voiceAvailable;
+    private int _failures;
+
+    public SpeechSink(CueBuilder cues, ISpeechSynthesizer voice, IBeeper beeper, bool beeps, int capacity, TimeProvider time, ILogger<SpeechSink> log)
+    {
+        _cues = cues;
+        _voice = voice;
+        _beeper = beeper;
+        _beeps = beeps;
+        _log = log;
+        _queue = new CueQueue(capacity, time, staleAfter: TimeSpan.FromSeconds(2.5));
+        _worker = Task.Run(() => RunAsync(_stop.Token));
+    }
+
+    public string Name => "speech";
+
+    /// <summary>The queue, visible so callers can see drops and backlog.</summary>
+    public CueQueue Queue => _queue;
+
+    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan);
+
+    /// <summary>Queues the cue for <paramref name="cue"/>, if it needs words, and returns at once.</summary>
+    public void OnEvent(CoachingEvent cue)
+    {
+        if (_cues.For(cue) is { } words) _queue.Add(words);
+    }
+
+    private async Task RunAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            IReadOnlyList<Cue> batch;
+            try
+            {
+                batch = await _queue.TakeAsync(stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            await SayAsync(batch, stop);
+        }
+    }
+
+    private async Task SayAsync(IReadOnlyList<Cue> batch, CancellationToken stop)
+    {
+        var beep = batch.Select(c => c.Beep).DefaultIfEmpty(Beep.None).Max();
+        if (beep != Beep.None && (_beeps || !VoiceAvailable()))
+            await Guard("beep", () => _beeper.BeepAsync(beep, stop));
+        if (VoiceAvailable())
+            await Guard(_voice.Name, () => _voice.SpeakAsync(CueText.Merge(batch.Select(c => c.Text)), stop));
+    }
+
+    private bool VoiceAvailable()
+    {
+        if (_voiceAvailable is { } known) return known;
+        _voiceAvailable = _voice.IsAvailable();
+        if (_voiceAvailable == false)
+            _log.LogWarning("Speech engine {Engine} is not available; cues fall back to beeps", _voice.Name);
+        return _voiceAvailable.Value;
+    }
+
+    private async Task Guard(string what, Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            // The first failure is worth a warning; repeating it for every cue would bury the log.
+            if (Interlocked.Increment(ref _failures) == 1) _log.LogWarning(e, "Speech output through {Output} failed; later failures are logged at debug level", what);
+            else _log.LogDebug(e, "Speech output through {Output} failed again", what);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _worker;
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net.ServerSentEvents;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Hosting;
+using PaceLink.Core.Pipeline;
+using PaceLink.Service.Hosting;
+using PaceLink.Service.Sessions;
+
+namespace PaceLink.Service.Api;
+
+/// <summary>The HTTP API (see docs/service.md): status, session control, live events, rep table, dashboard.</summary>
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapPaceLinkApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapGet("/status", (SessionManager m) => TypedResults.Json(LiveJson.StatusBody(m.Board), LiveJson.Options));
+        api.MapGet("/reps", (SessionManager m) => TypedResults.Json(LiveJson.RepsBody(m.Board.Reps), LiveJson.Options));
+        api.MapPost("/session/start", StartAsync);
+        api.MapPost("/lap", (SessionManager m) => Command(m, CoachCommand.Lap));
+        api.MapPost("/pause", (SessionManager m) => Command(m, CoachCommand.Pause));
+        api.MapPost("/resume", (SessionManager m) => Command(m, CoachCommand.Resume));
+        api.MapPost("/stop", StopAsync);
+        api.MapGet("/events", Events);
+        app.MapGet("/", Dashboard.Serve);
+        return app;
+    }
+
+    private static async Task<IResult> StartAsync(HttpRequest request, SessionManager manager, PaceLinkOptions options, CancellationToken ct)
+    {
+        var (body, error) = await JsonBody.ReadAsync<StartBody>(request, options.Api.MaxBodyBytes, ct);
+        if (body is null) return ApiError.BadRequest(error ?? "the body is not valid");
+        var sessionRequest = body.ToRequest(options, out var invalid);
+        if (sessionRequest is null) return ApiError.BadRequest(invalid);
+        try
+        {
+            await manager.StartAsync(sessionRequest, ct);
+        }
+        catch (SessionRequestException e)
+        {
+            return ApiError.Conflict(e.Message);
+        }
+        return TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options, statusCode: StatusCodes.Status201Created);
+    }
+
+    private static IResult Command(SessionManager manager, CoachCommand command) =>
+        manager.Send(command)
+            ? TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options)
+            : ApiError.Conflict("no session is running; start one with `pacelink start`");
+
+    private static async Task<IResult> StopAsync(SessionManager manager)
+    {
+        if (manager.State is not (SessionState.Running or SessionState.Paused))
+            return ApiError.Conflict("no session is running; start one with `pacelink start`");
+        await manager.StopAsync();
+        return TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options);
+    }
+
+    private static IResult Events(SessionManager manager, LiveJson json, IHostApplicationLifetime lifetime, CancellationToken ct)
+    {
+        var board = manager.Board;
+        // A new dashboard first gets where things stand, then the live stream.
+        var first = new List<FeedItem> { new("status", json.Status(board)), new("reps", json.Reps(board.Reps)) };
+        if (board.Latest is { } s) first.Add(new FeedItem("snapshot", json.Snapshot(s)));
+        // End the stream when the service stops, or shutdown would wait for every open dashboard.
+        var until = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.ApplicationStopping).Token;
+        return TypedResults.ServerSentEvents(Items(board.Feed.Subscribe(first, until), until));
+    }
+
+    private static async IAsyncEnumerable<SseItem<string>> Items(
+        IAsyncEnumerable<FeedItem> feed, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var item in feed.WithCancellation(ct)) yield return new SseItem<string>(item.Json, item.Type);
+    }
+}

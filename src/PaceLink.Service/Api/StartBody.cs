@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using PaceLink.Core.Workout;
+using PaceLink.Service.Hosting;
+using PaceLink.Service.Sessions;
+
+namespace PaceLink.Service.Api;
+
+/// <summary>
+/// POST /api/session/start body. Every field is optional; missing ones come from the configured
+/// workout. Unknown fields are rejected so a typo ("target_pase") is not silently ignored.
+/// </summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record StartBody
+{
+    public string? Workout { get; init; }
+    public string? TargetPace { get; init; }
+    public string? Goal { get; init; }
+    public string? Warmup { get; init; }
+    public string? Cooldown { get; init; }
+    public string? SetRest { get; init; }
+    public double? Calibration { get; init; }
+    public string? Tolerance { get; init; }
+
+    /// <summary>True for the simulated runner; false for the paired sensors. Default: simulated when no sensor is paired.</summary>
+    public bool? Simulate { get; init; }
+
+    /// <summary>Simulation speed-up (1 = real time, 10 = ten times faster).</summary>
+    public double? Speed { get; init; }
+
+    /// <summary>Seed for the simulated runner, for repeatable runs.</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>Merges this body over the configured workout; null with <paramref name="error"/> when something is wrong.</summary>
+    public SessionRequest? ToRequest(PaceLinkOptions defaults, out string error)
+    {
+        if (!WorkoutSettingsFactory.TryCreate(defaults.Workout, out var baseline, out error))
+        {
+            error = $"the configured workout is not usable: {error}";
+            return null;
+        }
+        var text = new WorkoutSettingsText
+        {
+            TargetPace = TargetPace,
+            Goal = Goal,
+            Warmup = Warmup,
+            Cooldown = Cooldown,
+            SetRest = SetRest,
+            Calibration = Calibration?.ToString(CultureInfo.InvariantCulture),
+            Tolerance = Tolerance,
+        };
+        if (!WorkoutSettingsFactory.TryApply(Workout, text, baseline, out var settings, out error)) return null;
+        var speed = Speed ?? 1.0;
+        if (!double.IsFinite(speed) || speed is < 0.1 or > 1000)
+        {
+            error = "speed must be between 0.1 and 1000";
+            return null;
+        }
+        var simulate = Simulate ?? defaults.Sensors.Count == 0;
+        if (!simulate && defaults.Sensors.Count == 0)
+        {
+            error = "no sensors are paired; pair them with `pacelink pair` or start with \"simulate\": true";
+            return null;
+        }
+        return new SessionRequest(settings, simulate, speed, Seed);
+    }
+}

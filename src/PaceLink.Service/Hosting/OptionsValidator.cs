@@ -1,0 +1,84 @@
+using PaceLink.Core.Pipeline;
+
+namespace PaceLink.Service.Hosting;
+
+/// <summary>
+/// Checks the configuration before anything starts, so a mistake gives one clear sentence per
+/// problem instead of a stack trace minutes later. The messages are listed in docs/service.md.
+/// </summary>
+public static class OptionsValidator
+{
+    public static IReadOnlyList<ConfigError> Validate(PaceLinkOptions options)
+    {
+        var errors = new List<ConfigError>();
+        errors.AddRange(EndpointCheck.Validate(options.Api));
+        ValidateSensors(options.Sensors, errors);
+        if (!WorkoutSettingsFactory.TryCreate(options.Workout, out _, out var workoutError))
+            errors.Add(new ConfigError("Workout", workoutError));
+        ValidateSpeech(options.Speech, errors);
+        ValidateWebhooks(options.Webhooks, errors);
+        ValidateLog(options.Log, errors);
+        if (DataFolderCheck.Problem(options.ResolvedDataFolder) is { } dataProblem)
+            errors.Add(new ConfigError("DataFolder", dataProblem));
+        return errors;
+    }
+
+    /// <summary>Parses a sensor kind as written in configuration (rsc, footpod, hr, power, treadmill).</summary>
+    public static bool TryParseSensorKind(string? text, out SensorKind kind)
+    {
+        kind = default;
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "rsc" or "footpod" or "foot-pod" or "pod": kind = SensorKind.Rsc; return true;
+            case "hr" or "strap" or "heart-rate": kind = SensorKind.Hr; return true;
+            case "power": kind = SensorKind.Power; return true;
+            case "treadmill": kind = SensorKind.Treadmill; return true;
+            default: return false;
+        }
+    }
+
+    private static void ValidateSensors(List<SensorOptions> sensors, List<ConfigError> errors)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sensors.Count; i++)
+        {
+            var s = sensors[i];
+            var key = $"Sensors[{i}]";
+            if (!TryParseSensorKind(s.Kind, out _))
+                errors.Add(new ConfigError($"{key}.Kind", $"unknown sensor kind '{s.Kind}'; use rsc (foot pod), hr, power or treadmill"));
+            if (string.IsNullOrWhiteSpace(s.Address))
+                errors.Add(new ConfigError($"{key}.Address", "a paired sensor needs its Bluetooth address (run `pacelink scan`)"));
+            if (s.Id is { } id && !ids.Add(id))
+                errors.Add(new ConfigError($"{key}.Id", $"sensor id '{id}' is used twice"));
+        }
+    }
+
+    private static void ValidateSpeech(SpeechOptions s, List<ConfigError> errors)
+    {
+        if (s.Engine is not ("auto" or "espeak-ng" or "sapi" or "none"))
+            errors.Add(new ConfigError("Speech:Engine", $"unknown speech engine '{s.Engine}'; use auto, espeak-ng, sapi or none"));
+        if (s.QueueCapacity is < 1 or > 64)
+            errors.Add(new ConfigError("Speech:QueueCapacity", "must be between 1 and 64 cues"));
+    }
+
+    private static void ValidateWebhooks(WebhookOptions w, List<ConfigError> errors)
+    {
+        for (var i = 0; i < w.Urls.Count; i++)
+        {
+            if (!Uri.TryCreate(w.Urls[i], UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                errors.Add(new ConfigError($"Webhooks:Urls[{i}]", $"'{w.Urls[i]}' is not an http:// or https:// URL"));
+        }
+        if (!double.IsFinite(w.TimeoutSeconds) || w.TimeoutSeconds is <= 0 or > 120)
+            errors.Add(new ConfigError("Webhooks:TimeoutSeconds", "must be between 0 and 120 seconds"));
+        if (w.Retries is < 0 or > 10)
+            errors.Add(new ConfigError("Webhooks:Retries", "must be between 0 and 10"));
+        if (w.QueueCapacity is < 1 or > 10_000)
+            errors.Add(new ConfigError("Webhooks:QueueCapacity", "must be between 1 and 10000 events"));
+    }
+
+    private static void ValidateLog(LogOptions log, List<ConfigError> errors)
+    {
+        if (log.Format is not ("text" or "json"))
+            errors.Add(new ConfigError("Log:Format", $"unknown log format '{log.Format}'; use text or json"));
+    }
+}

@@ -1,0 +1,105 @@
+namespace PaceLink.Service.Hosting;
+
+/// <summary>
+/// Everything `pacelink serve` reads from configuration (appsettings.json, pacelink.json,
+/// PACELINK__ environment variables, command line). Validated by <see cref="OptionsValidator"/>.
+/// </summary>
+public sealed class PaceLinkOptions
+{
+    public ApiOptions Api { get; set; } = new();
+
+    /// <summary>Folder for traces and summaries; empty means the platform default (~/.local/share/pacelink).</summary>
+    public string? DataFolder { get; set; }
+
+    /// <summary>Paired sensors used when a session starts without --simulate.</summary>
+    public List<SensorOptions> Sensors { get; set; } = [];
+
+    /// <summary>Workout used by a session started without options.</summary>
+    public WorkoutOptions Workout { get; set; } = new();
+
+    public SpeechOptions Speech { get; set; } = new();
+
+    public WebhookOptions Webhooks { get; set; } = new();
+
+    public LogOptions Log { get; set; } = new();
+
+    /// <summary>The data folder actually used.</summary>
+    public string ResolvedDataFolder =>
+        string.IsNullOrWhiteSpace(DataFolder) ? ConfigPaths.DefaultDataDir() : Path.GetFullPath(DataFolder);
+}
+
+/// <summary>The HTTP API: where it listens and how it is protected.</summary>
+public sealed class ApiOptions
+{
+    /// <summary>Semicolon-separated http:// URLs. Loopback by default; any other address turns the token on.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:5180";
+
+    /// <summary>Where the token lives; empty means &lt;config dir&gt;/token.</summary>
+    public string? TokenFile { get; set; }
+
+    /// <summary>Largest accepted request body in bytes.</summary>
+    public int MaxBodyBytes { get; set; } = 16 * 1024;
+}
+
+/// <summary>A paired sensor: its session id ("pod", "hr"), kind and Bluetooth address.</summary>
+public sealed class SensorOptions
+{
+    public string? Id { get; set; }
+    public string? Kind { get; set; }
+    public string? Address { get; set; }
+    public string? Name { get; set; }
+}
+
+/// <summary>Workout defaults, written the way the command line takes them.</summary>
+public sealed class WorkoutOptions
+{
+    /// <summary>10k, half, or the path of a workout file (YAML or JSON).</summary>
+    public string Workout { get; set; } = "10k";
+    public string? TargetPace { get; set; } = "4:00";
+    public string? Goal { get; set; }
+    public string? Warmup { get; set; }
+    public string? Cooldown { get; set; }
+    public string? SetRest { get; set; }
+    public double Calibration { get; set; } = 1.0;
+}
+
+/// <summary>Spoken cues and beeps.</summary>
+public sealed class SpeechOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>auto | espeak-ng | sapi | none.</summary>
+    public string Engine { get; set; } = "auto";
+
+    /// <summary>Voice name passed to the engine (espeak-ng -v); empty for its default.</summary>
+    public string? Voice { get; set; }
+
+    /// <summary>Beep on "go" and when a rep ends, and instead of words when no engine is installed.</summary>
+    public bool Beeps { get; set; } = true;
+
+    /// <summary>Cues waiting to be spoken; older ones are merged or dropped beyond this.</summary>
+    public int QueueCapacity { get; set; } = 4;
+}
+
+/// <summary>Webhook targets: each coaching event is POSTed as JSON to every URL.</summary>
+public sealed class WebhookOptions
+{
+    public List<string> Urls { get; set; } = [];
+    public double TimeoutSeconds { get; set; } = 5;
+    public int Retries { get; set; } = 3;
+    public int QueueCapacity { get; set; } = 256;
+}
+
+/// <summary>Logging outputs; levels come from the standard Serilog:MinimumLevel section.</summary>
+public sealed class LogOptions
+{
+    /// <summary>text | json (compact JSON, one event per line).</summary>
+    public string Format { get; set; } = "text";
+
+    public bool Console { get; set; } = true;
+
+    /// <summary>Rolling log file path (a date is inserted per day); empty for none.</summary>
+    public string? File { get; set; }
+
+    public int RetainedFiles { get; set; } = 14;
+}

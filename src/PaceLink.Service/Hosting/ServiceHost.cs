@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PaceLink.Core.Coaching;
+using PaceLink.Service.Alerts;
+using PaceLink.Service.Api;
+using PaceLink.Service.Logging;
+using PaceLink.Service.Security;
+using PaceLink.Service.Sessions;
+using Serilog;
+
+namespace PaceLink.Service.Hosting;
+
+/// <summary>
+/// Builds the PaceLink service: configuration (validated), Serilog, systemd / Windows service
+/// integration, the alert sinks, the session manager and the HTTP API with its dashboard.
+/// </summary>
+public static class ServiceHost
+{
+    /// <summary>Throws <see cref="ServiceConfigurationException"/> listing every configuration problem.</summary>
+    public static WebApplication Build(string[] args, HostOverrides? overrides = null)
+    {
+        overrides ??= new HostOverrides();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var configDir = overrides.ConfigDir ?? ConfigPaths.ConfigDir();
+        ServiceConfiguration.Load(builder.Configuration, args, configDir);
+        var options = ServiceConfiguration.Bind(builder.Configuration);
+        var errors = OptionsValidator.Validate(options);
+        if (errors.Count > 0) throw new ServiceConfigurationException(errors);
+
+        var redactor = new SecretRedactor();
+        var token = EndpointCheck.AllLoopback(options.Api.Urls) ? null : TokenStore.LoadOrCreate(TokenFile(options, configDir));
+        if (token is not null) redactor.Add(token);
+
+        var logger = LoggingSetup.Configure(new LoggerConfiguration(), builder.Configuration, options.Log, redactor, overrides.LogWriter).CreateLogger();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog(logger, dispose: true);
+        builder.Services.AddSystemd();
+        builder.Services.AddWindowsService(o => o.ServiceName = "PaceLink");
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(15));
+        builder.WebHost.UseUrls([.. EndpointCheck.Split(options.Api.Urls)]);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.Api.MaxBodyBytes;
+        });
+        Register(builder.Services, options, overrides, token);
+
+        var app = builder.Build();
+        app.UsePaceLinkErrors();
+        app.UseTokenGate();
+        app.MapPaceLinkApi();
+        return app;
+    }
+
+    /// <summary>Where the API token is kept for these options.</summary>
+    public static string TokenFile(PaceLinkOptions options, string configDir) =>
+        string.IsNullOrWhiteSpace(options.Api.TokenFile) ? Path.Combine(configDir, ConfigPaths.TokenFileName) : options.Api.TokenFile;
+
+    private static void Register(IServiceCollection services, PaceLinkOptions options, HostOverrides overrides, string? token)
+    {
+        var time = overrides.Time ?? TimeProvider.System;
+        var eventJson = overrides.EventJson ?? CoachingEventJson.Serialize;
+        services.AddSingleton(options);
+        services.AddSingleton(time);
+        services.AddSingleton(new TokenGate(token));
+        services.AddSingleton(new LiveJson(eventJson));
+        services.AddSingleton(sp => new AlertSinks(SinkFactory.Create(options, overrides, eventJson, time, sp.GetRequiredService<ILoggerFactory>())));
+        services.AddSingleton<LiveBoard>();
+        if (overrides.Starter is { } starter) services.AddSingleton(starter);
+        else services.AddSingleton<ISessionStarter, LiveSessionStarter>();
+        services.AddSingleton<SessionManager>();
+        services.AddHostedService<SessionLifetime>();
+    }
+}

@@ -1,0 +1,166 @@
+using Microsoft.Extensions.Logging;
+using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
+using PaceLink.Core.Workout;
+using PaceLink.Service.Alerts;
+using PaceLink.Service.Api;
+
+namespace PaceLink.Service.Sessions;
+
+/// <summary>
+/// The sink behind the web API and dashboard: it keeps the latest state, the rep table (with
+/// heart rate per rep) and the session's status, and pushes them to live subscribers. Snapshots
+/// go out at most <see cref="SnapshotsPerSecond"/> times a wall second, so a sped-up simulation
+/// does not flood a phone; phase changes always go through. When the session ends it writes the
+/// summary next to the trace.
+/// </summary>
+public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider time, ILogger<LiveBoard> log) : ICoachingSink
+{
+    public const int SnapshotsPerSecond = 5;
+
+    private readonly Lock _gate = new();
+    private readonly List<RepRow> _reps = [];
+    private readonly RepHeartRate _heart = new();
+    private WorkoutPlan? _plan;
+    private CoachingSnapshot? _latest;
+    private long _lastSent;
+    private BoardStatus _status = BoardStatus.Idle;
+
+    public string Name => "web";
+
+    public LiveFeed Feed { get; } = new();
+
+    public IReadOnlyList<string> SinkNames => [Name, .. alerts.Names];
+
+    public BoardStatus Status { get { lock (_gate) return _status; } }
+    public CoachingSnapshot? Latest { get { lock (_gate) return _latest; } }
+    public IReadOnlyList<RepRow> Reps { get { lock (_gate) return [.. _reps]; } }
+
+    /// <summary>Forgets the previous session before a new one starts.</summary>
+    public void Reset()
+    {
+        lock (_gate)
+        {
+            _reps.Clear();
+            _latest = null;
+            _plan = null;
+            _status = BoardStatus.Idle;
+        }
+        Feed.Publish(new FeedItem("reps", json.Reps([])));
+    }
+
+    public void OnStarted(SessionStart start)
+    {
+        var id = start.TracePath is { } path ? Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(path)) : start.StartedUtc.ToString("yyyyMMdd-HHmmss");
+        lock (_gate)
+        {
+            _plan = start.Plan;
+            _status = new BoardStatus("running", id, start.TracePath, start.Plan.Name);
+        }
+        PublishStatus();
+    }
+
+    public void OnEvent(CoachingEvent cue)
+    {
+        var session = Status.Session;
+        switch (cue)
+        {
+            case PhaseStarted p:
+                log.LogInformation("Session {Session}: {Phase} (set {Set}, rep {Rep}) at {At:0.0} s", session, p.Phase.ToJson(), p.Set, p.Rep, p.At.TotalSeconds);
+                break;
+            case RepCompleted done:
+                AddRep(done);
+                log.LogInformation("Session {Session}: set {Set} rep {Rep} in {Split:0.0} s", session, done.Set, done.Rep, done.SplitSeconds);
+                break;
+            case SensorLost lost:
+                log.LogWarning("Session {Session}: sensor {Sensor} lost", session, lost.Sensor);
+                break;
+            case SensorRestored back:
+                log.LogInformation("Session {Session}: sensor {Sensor} restored", session, back.Sensor);
+                break;
+        }
+        Feed.Publish(new FeedItem("event", json.Event(cue)));
+        if (cue is RepCompleted) Feed.Publish(new FeedItem("reps", json.Reps(Reps)));
+    }
+
+    public void OnSnapshot(CoachingSnapshot snapshot)
+    {
+        bool send;
+        lock (_gate)
+        {
+            var changed = _latest is null || _latest.Phase != snapshot.Phase || _latest.Rep != snapshot.Rep || _latest.Paused != snapshot.Paused;
+            _latest = snapshot;
+            _heart.Add(snapshot);
+            if (_status.State is "running" or "paused") _status = _status with { State = snapshot.Paused ? "paused" : "running" };
+            var now = time.GetTimestamp();
+            send = changed || snapshot.Done || time.GetElapsedTime(_lastSent, now) >= TimeSpan.FromSeconds(1.0 / SnapshotsPerSecond);
+            if (send) _lastSent = now;
+        }
+        if (send) Feed.Publish(new FeedItem("snapshot", json.Snapshot(snapshot)));
+    }
+
+    public void OnEnded(SessionSummary summary)
+    {
+        lock (_gate) _status = _status with { State = "finished", Completed = summary.Completed };
+        if (summary.TracePath is { } trace) WriteSummary(trace, summary);
+        PublishStatus();
+    }
+
+    /// <summary>2026-11-25_18-30-05.trace.jsonl → 2026-11-25_18-30-05.summary.txt, beside it.</summary>
+    public static string SummaryPath(string trace)
+    {
+        var name = Path.GetFileName(trace);
+        var stem = name.EndsWith(".trace.jsonl", StringComparison.Ordinal) ? name[..^".trace.jsonl".Length] : Path.GetFileNameWithoutExtension(name);
+        return Path.Combine(Path.GetDirectoryName(trace) ?? ".", stem + ".summary.txt");
+    }
+
+    /// <summary>A session was started and will begin at its clock's first tick: report it running already.</summary>
+    public void Starting(string session, string? trace)
+    {
+        lock (_gate)
+        {
+            // The session may already have said it started (with its workout): keep that.
+            if (_status.State == "idle") _status = new BoardStatus("running", session, trace, null);
+        }
+        PublishStatus();
+    }
+
+    public void PublishStatus() => Feed.Publish(new FeedItem("status", json.Status(this)));
+
+    private void AddRep(RepCompleted done)
+    {
+        lock (_gate)
+        {
+            var step = _plan?.Steps.FirstOrDefault(s => s.Phase == Phase.Rep && s.Set == done.Set && s.Rep == done.Rep);
+            var (avg, max) = _heart.Take(done.Set, done.Rep);
+            _reps.Add(new RepRow(done.Set, done.Rep, done.SplitSeconds, done.DistanceMetres, step?.TargetSplitSeconds)
+            {
+                AverageHeartRate = avg,
+                MaxHeartRate = max,
+            });
+        }
+    }
+
+    private void WriteSummary(string trace, SessionSummary summary)
+    {
+        var path = SummaryPath(trace);
+        try
+        {
+            File.WriteAllLines(path, summary.Describe());
+            log.LogInformation("Summary written to {Summary}", path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            log.LogWarning(e, "Could not write the summary to {Summary}; the trace is complete", path);
+        }
+    }
+}
+
+/// <summary>The session as the status endpoint reports it. State: idle, running, paused, finished.</summary>
+public sealed record BoardStatus(string State, string? Session, string? Trace, string? Workout)
+{
+    public static readonly BoardStatus Idle = new("idle", null, null, null);
+
+    /// <summary>For a finished session: true when the workout ran to its end.</summary>
+    public bool? Completed { get; init; }
+}
