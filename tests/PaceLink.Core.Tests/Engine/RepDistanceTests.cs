@@ -102,7 +102,7 @@ public class RepDistanceTests
     [Fact]
     public void MalformedPayloadsAreCountedAndSkippedWithoutEndingTheSession()
     {
-        var bad = new Pipeline.Notification(S(50.5), "pod", Gatt.GattIds.RscMeasurement, new byte[] { 0x02, 0x00 });
+        var bad = new Pipeline.Notification(S(50.5), "pod", PaceLink.Core.Gatt.GattIds.RscMeasurement, new byte[] { 0x02, 0x00 });
         var run = new Session(OneRep()).With(Runner.Steady(4).Pod(0, 200)).With([bad]).Run(200);
 
         Assert.Equal(new RepCompleted(S(110), 1, 1, 100, 400), Rep(run));
