@@ -29,9 +29,10 @@ public static class HourSession
 
     public static CoachingOptions Options { get; } = new();
 
-    /// <summary>Simulates the hour on virtual time and returns it as a trace (notifications only).</summary>
-    public static TraceContents Generate(int seed = 7, double podHz = 4, double strapHz = 1)
+    /// <summary>Simulates the hour (the runner following <paramref name="plan"/>, by default <see cref="Plan"/>) on virtual time and returns it as a trace (notifications only).</summary>
+    public static TraceContents Generate(int seed = 7, double podHz = 4, double strapHz = 1, WorkoutPlan? plan = null)
     {
+        plan ??= Plan;
         var start = new DateTimeOffset(2026, 11, 25, 18, 0, 0, TimeSpan.Zero);
         var scheduler = new HistoricalScheduler(start);
         var run = new SimulatedRun(new SimulationOptions
@@ -41,15 +42,16 @@ public static class HourSession
             FootPod = new FootPodOptions { Hz = podHz },
             HeartStrap = new HeartStrapOptions { Hz = strapHz },
         }, scheduler);
-        run.Runner.Follow(Plan);
+        run.Runner.Follow(plan);
         var received = new List<Notification>();
-        using var session = new CoachingSession(Plan, Options, scheduler);
+        using var session = new CoachingSession(plan, Options, scheduler);
         using var listening = session.Events.Subscribe(run.Hear);
         var notifications = run.Notifications.Publish();
         using var recording = notifications.Subscribe(received.Add);
         using var running = session.Start(notifications, Observable.Never<CoachCommand>());
         using var connected = notifications.Connect();
-        scheduler.AdvanceTo(start + Length);
+        // A few seconds more: radio latency pushes the last notifications of the hour just past it.
+        scheduler.AdvanceTo(start + Length + TimeSpan.FromSeconds(5));
         var expected = (int)Math.Round(Length.TotalSeconds * (podHz + strapHz));
         var kept = received.OrderBy(n => n.At).Take(expected).Select(n => (TraceRecord)NotifyRecord.From(n)).ToList();
         var header = new TraceHeader { StartedUtc = start, Sensors = run.Sensors };
