@@ -22,6 +22,7 @@ internal static class Latency
     {
         var a = new Args(argv);
         var seconds = a.Number("seconds", 120);
+        var warmup = a.Number("warmup", 10);
         var hz = a.Number("hz", 4);
         var busy = a.Text("busy") is "yes" or "true" or "1";
         a.CheckAllKnown();
@@ -33,10 +34,10 @@ internal static class Latency
         var rig = new LiveRig(clock => radio.On(clock), settings, [radio]);
         await using (rig)
         {
-            radio.Play(rig.StartedAt, TimeSpan.FromSeconds(seconds));
+            radio.Play(rig.StartedAt, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup));
         }
         if (loop is { HasExited: false }) loop.Kill();
-        Console.WriteLine($"other core {(busy ? "busy (sh loop)" : "idle")}, {seconds:0} s, pod and strap at {hz:0.#} Hz");
+        Console.WriteLine($"other core {(busy ? "busy (sh loop)" : "idle")}, {seconds:0} s (first {warmup:0} s not counted), pod and strap at {hz:0.#} Hz");
         Console.WriteLine($"notification -> its snapshot: {Percentiles.Describe(radio.ToSnapshot, "ms")}");
         Console.WriteLine($"notification -> coaching event it caused: {Percentiles.Describe(radio.ToEvent, "ms")}");
         return 0;
@@ -48,6 +49,7 @@ internal static class Latency
         private readonly Subject<Notification> _arrivals = new();
         private SessionClock? _clock;
         private long _arrivedAt; // set on the clock's thread while the engine handles one notification
+        private volatile bool _counting;
 
         public List<double> ToSnapshot { get; } = [];
         public List<double> ToEvent { get; } = [];
@@ -62,14 +64,15 @@ internal static class Latency
             return this;
         }
 
-        /// <summary>Hands every recorded notification over at its time after <paramref name="startedAt"/>, for <paramref name="length"/>.</summary>
-        public void Play(long startedAt, TimeSpan length)
+        /// <summary>Hands every recorded notification over at its time after <paramref name="startedAt"/>, for <paramref name="length"/>; samples count after <paramref name="warmup"/>.</summary>
+        public void Play(long startedAt, TimeSpan length, TimeSpan warmup)
         {
             foreach (var n in recorded.TakeWhile(n => n.At < length))
             {
                 var wait = n.At - Stopwatch.GetElapsedTime(startedAt);
                 if (wait > TimeSpan.Zero) Thread.Sleep(wait);
                 var arrived = Stopwatch.GetTimestamp();
+                _counting = n.At >= warmup; // the first seconds include compiling the code paths
                 _clock!.Post(() =>
                 {
                     _arrivedAt = arrived;
@@ -81,12 +84,12 @@ internal static class Latency
 
         public void OnEvent(CoachingEvent cue)
         {
-            if (_arrivedAt != 0) ToEvent.Add(Stopwatch.GetElapsedTime(_arrivedAt).TotalMilliseconds);
+            if (_arrivedAt != 0 && _counting) ToEvent.Add(Stopwatch.GetElapsedTime(_arrivedAt).TotalMilliseconds);
         }
 
         public void OnSnapshot(CoachingSnapshot snapshot)
         {
-            if (_arrivedAt != 0) ToSnapshot.Add(Stopwatch.GetElapsedTime(_arrivedAt).TotalMilliseconds);
+            if (_arrivedAt != 0 && _counting) ToSnapshot.Add(Stopwatch.GetElapsedTime(_arrivedAt).TotalMilliseconds);
         }
     }
 }

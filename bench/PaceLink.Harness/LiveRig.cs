@@ -31,15 +31,17 @@ internal sealed class LiveRig : IAsyncDisposable
             Sinks = source is ICoachingSink hears ? [hears, .. sinks] : sinks,
         }, source, Clock);
         Clock.Post(Session.Start);
-        StartedAt = Stopwatch.GetTimestamp();
-        _pacing = Task.Run(() => new WallClockPacer(1, TimeProvider.System).RunAsync(Clock, () => Session.IsEnded, _stop.Token));
+        var wall = new FirstReading();
+        _pacing = Task.Run(() => new WallClockPacer(1, wall).RunAsync(Clock, () => Session.IsEnded, _stop.Token));
+        while (wall.First is null) Thread.Yield();
+        StartedAt = wall.First.Value;
     }
 
     public string Folder { get; }
     public SessionClock Clock { get; }
     public LiveSession Session { get; }
 
-    /// <summary>Stopwatch timestamp at which session time zero was on the wall clock.</summary>
+    /// <summary>Stopwatch timestamp the pacer took as session time zero: cues are due at this plus their session time.</summary>
     public long StartedAt { get; }
 
     /// <summary>How late (ms) something due at session time <paramref name="at"/> happens now.</summary>
@@ -71,6 +73,21 @@ internal sealed class LiveRig : IAsyncDisposable
         Warmup = TimeSpan.FromMinutes(1),
         SetRest = TimeSpan.FromSeconds(90),
     };
+}
+
+/// <summary>The system clock, remembering its first timestamp reading (the pacer's time zero).</summary>
+internal sealed class FirstReading : TimeProvider
+{
+    private long _first;
+
+    public long? First => Volatile.Read(ref _first) is var f and not 0 ? f : null;
+
+    public override long GetTimestamp()
+    {
+        var now = base.GetTimestamp();
+        Interlocked.CompareExchange(ref _first, now, 0);
+        return now;
+    }
 }
 
 /// <summary>Percentiles of a list of samples.</summary>
