@@ -12,7 +12,6 @@ public static class Verbs
         Command[] verbs =
         [
             Commands.DecodeCommand.Create(io),
-            Commands.ReplayCommand.Build(io),
             Commands.ServeCommand.Build(io),
             Commands.StatusCommand.Build(io),
             Commands.StartCommand.Build(io),
@@ -20,6 +19,18 @@ public static class Verbs
             Commands.PauseCommand.Build(io),
             Commands.ResumeCommand.Build(io),
             Commands.StopCommand.Build(io),
+            Commands.ReplayCommand.Build(io),
+            Commands.RunCommand.Build(io),
+            Commands.SimulateAccuracyCommand.Build(io),
+            Commands.ScanCommand.Build(io),
+            Commands.PairCommand.Build(io),
+            Commands.SensorsCommand.Build(io),
+            Commands.ForgetCommand.Build(io),
+            Commands.SimulateBlueZCommand.Build(io),
+            Commands.ReviewCommand.Build(io),
+            Commands.ExportCommand.Build(io),
+            Commands.CalibrateCommand.Build(io),
+            Commands.HistoryCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -38,19 +38,19 @@ internal sealed partial class ObjectCache(DBusConnection bus) : IDisposable
     {
         _watches.Add(await bus.AddMatchAsync(
             new MatchRule { Type = MessageType.Signal, Sender = BlueZNames.Bus, Interface = BlueZNames.Bus, Member = "NameOwnerChanged", Arg0 = BlueZNames.Service },
-            BlueZMessages.ReadNameOwnerChanged, (Notification<NameOwnerChangedSignal> n) => { if (n.HasValue) OnOwnerChanged(n.Value); },
+            BlueZMessages.ReadNameOwnerChanged, (Notification<NameOwnerChangedSignal> n) => Guarded(n, OnOwnerChanged),
             emitOnCapturedContext: false).ConfigureAwait(false));
         _watches.Add(await bus.AddMatchAsync(
             new MatchRule { Type = MessageType.Signal, Interface = BlueZNames.ObjectManager, Member = "InterfacesAdded" },
-            BlueZMessages.ReadInterfacesAdded, (Notification<InterfacesAddedSignal> n) => { if (n.HasValue) OnAdded(n.Value); },
+            BlueZMessages.ReadInterfacesAdded, (Notification<InterfacesAddedSignal> n) => Guarded(n, OnAdded),
             emitOnCapturedContext: false).ConfigureAwait(false));
         _watches.Add(await bus.AddMatchAsync(
             new MatchRule { Type = MessageType.Signal, Interface = BlueZNames.ObjectManager, Member = "InterfacesRemoved" },
-            BlueZMessages.ReadInterfacesRemoved, (Notification<InterfacesRemovedSignal> n) => { if (n.HasValue) OnRemoved(n.Value); },
+            BlueZMessages.ReadInterfacesRemoved, (Notification<InterfacesRemovedSignal> n) => Guarded(n, OnRemoved),
             emitOnCapturedContext: false).ConfigureAwait(false));
         _watches.Add(await bus.AddMatchAsync(
             new MatchRule { Type = MessageType.Signal, Interface = BlueZNames.Properties, Member = "PropertiesChanged", PathNamespace = "/org/bluez" },
-            BlueZMessages.ReadPropertiesChanged, (Notification<PropertiesChangedSignal> n) => { if (n.HasValue) OnPropertiesChanged(n.Value); },
+            BlueZMessages.ReadPropertiesChanged, (Notification<PropertiesChangedSignal> n) => Guarded(n, OnPropertiesChanged),
             emitOnCapturedContext: false).ConfigureAwait(false));
 
         string? owner;
@@ -81,6 +81,23 @@ internal sealed partial class ObjectCache(DBusConnection bus) : IDisposable
         }
         ServicePresenceChanged?.Invoke(true);
         Changed?.Invoke();
+    }
+
+    /// <summary>
+    /// Runs a signal handler so that a failing subscriber cannot stop the bus receive loop (which
+    /// would silence every sensor); the failure is traced.
+    /// </summary>
+    private static void Guarded<T>(Notification<T> n, Action<T> handle)
+    {
+        if (!n.HasValue) return;
+        try
+        {
+            handle(n.Value);
+        }
+        catch (Exception e)
+        {
+            System.Diagnostics.Trace.TraceError($"PaceLink BlueZ: a handler of {typeof(T).Name} failed: {e}");
+        }
     }
 
     public void Dispose()

@@ -3,8 +3,8 @@ using PaceLink.Core.Gatt;
 
 namespace PaceLink.Bluetooth.Sensors;
 
-/// <summary>Battery level and wearing location, read once per connection. Both are optional: a failure reads as "not reported".</summary>
-internal static class SensorDetails
+/// <summary>Battery level and wearing location, read once per connection. Both are optional: a failure reads as "not reported" (null).</summary>
+public static class SensorDetails
 {
     /// <summary>The GATT Battery Level (0x180F/0x2A19) when the device exposes it, else the platform's own report (BlueZ Battery1).</summary>
     public static async Task<int?> ReadBatteryAsync(BluetoothDevice device, CancellationToken cancel)

@@ -7,6 +7,9 @@ internal sealed partial class Coach
     // Below this the runner is standing: no crossing is predicted and the projection uses this floor.
     private const double StandingMetresPerSecond = 0.3;
 
+    // Long enough to reach back to the start of any rep: "the rep's pace so far".
+    private static readonly TimeSpan WholeRep = TimeSpan.FromHours(3);
+
     private readonly PaceJudge _judge = new();
     private IDisposable? _crossingTimer;
     private TimeSpan _lastCheckAt;
@@ -31,16 +34,19 @@ internal sealed partial class Coach
     {
         if (Paused || _step is not { DistanceMetres: { } length } step) return;
         var distance = PhaseDistance(at);
-        if (distance >= length)
+        // A micrometre short is there: sums of float distances must not push the cue to the next timer.
+        if (distance >= length - 1e-6)
         {
             EndStep(at, PhaseEnd.Distance, InterpolateCrossing(at, distance, length));
             return;
         }
-        if (step.Phase == Phase.Rep && step.TargetSplitSeconds is { } target && Projected(at, distance, length) is { } projected
-            && ActiveElapsed(at) >= _options.GracePeriod)
+        if (step.Phase == Phase.Rep && step.TargetSplitSeconds is { } target && ActiveElapsed(at) >= _options.GracePeriod
+            && Projected(at, distance, length) is { } recent && Projected(at, distance, length, WholeRep) is { } sustained)
         {
             var tolerance = step.Tolerance ?? _options.Tolerance;
-            if (_judge.Judge(at, projected, target, tolerance, _options) is { } e) Emit(e);
+            // Early in a rep most of it is still to run, so a projection is least certain: ask for more.
+            var margin = _options.EarlyMargin * Math.Clamp(1 - distance / length, 0, 1);
+            if (_judge.Judge(at, new PaceJudge.Projection(recent, sustained), target, tolerance, margin, _options) is { } e) Emit(e);
         }
         ScheduleCrossing(at, distance);
         _lastCheckAt = at;
@@ -66,15 +72,24 @@ internal sealed partial class Coach
         if (_step is not { DistanceMetres: { } length }) return;
         var speed = _pod.LastSpeed;
         if (speed < StandingMetresPerSecond || _pod.LastSampleAt is null) return;
-        var ticks = Math.Max(1, (long)Math.Round((length - distance) / speed * TimeSpan.TicksPerSecond));
+        // Whole microseconds: far below what a runner hears, and it keeps float noise in the distance
+        // sums from moving a cue by a tick.
+        var micros = Math.Max(1, (long)Math.Round((length - distance) / speed * 1e6));
+        var ticks = micros * (TimeSpan.TicksPerMillisecond / 1000);
         _crossingTimer = At(at + TimeSpan.FromTicks(ticks), due => EndStep(due, PhaseEnd.Distance, due));
     }
 
     /// <summary>Rep time the runner is heading for: time so far plus the rest of the distance at the recent speed.</summary>
-    private double? Projected(TimeSpan at, double distance, double length)
+    /// <remarks>
+    /// With <paramref name="window"/> the recent speed (the default <see cref="CoachingOptions.SpeedWindow"/>)
+    /// this is where the runner is heading now; with the whole rep it is where the rep's settled pace leads.
+    /// </remarks>
+    private double? Projected(TimeSpan at, double distance, double length, TimeSpan? window = null)
     {
         if (_pod.LastSampleAt is null) return null;
-        var speed = Math.Max(StandingMetresPerSecond, _pod.RecentSpeed(at, _options.SpeedWindow));
+        // The speeds of the first seconds (getting up to speed) would make every start look slow.
+        var settled = _phaseStart + _pausedInPhase + _options.SettlingTime;
+        var speed = Math.Max(StandingMetresPerSecond, _pod.RecentSpeed(at, window ?? _options.SpeedWindow, settled));
         return ActiveElapsed(at).TotalSeconds + Math.Max(0, length - distance) / speed;
     }
 }

@@ -34,7 +34,7 @@ internal sealed partial class Coach : IDisposable
         _scheduler = scheduler;
         _origin = origin;
         _output = output;
-        _pod = new FootPodDistance(options.Calibration, options.SensorTimeout);
+        _pod = new FootPodDistance(options.Calibration, options.SensorTimeout, options.PodLagCompensation);
     }
 
     public bool Done { get; private set; }
@@ -55,14 +55,15 @@ internal sealed partial class Coach : IDisposable
         {
             if (_disposed || Done) return;
             var at = Advance(n.At);
-            var decoded = Watch(n.Sensor, at);
+            var sensor = n.Sensor ?? "";
+            var decoded = Watch(sensor, at);
             decoded &= n.Characteristic switch
             {
                 GattIds.RscMeasurement => OnPodPayload(n.Payload, at),
                 GattIds.HeartRateMeasurement => OnHeartRatePayload(n.Payload),
                 _ => true, // other characteristics only show the sensor is alive
             };
-            if (!decoded) CountMalformed(n.Sensor);
+            if (!decoded) CountMalformed(sensor);
             PublishSnapshot();
         }
     }

@@ -39,7 +39,7 @@ public static class ApiEndpoints
         }
         catch (SessionRequestException e)
         {
-            return ApiError.Conflict(e.Message);
+            return e.Conflict ? ApiError.Conflict(e.Message) : ApiError.BadRequest(e.Message);
         }
         return TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options, statusCode: StatusCodes.Status201Created);
     }

@@ -21,7 +21,7 @@ public static class JsonBody
         }
         if (buffer.Length == 0) return (new T(), null);
         if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            return (default, $"the body must be application/json, not {type}");
+            return (default, $"the body must be application/json, not {type.Split(';')[0].Trim()}");
         try
         {
             var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), LiveJson.Options);

@@ -21,8 +21,9 @@ public sealed record StartBody
     public string? SetRest { get; init; }
     public double? Calibration { get; init; }
     public string? Tolerance { get; init; }
+    public string? FinishFaster { get; init; }
 
-    /// <summary>True for the simulated runner; false for the paired sensors. Default: simulated when no sensor is paired.</summary>
+    /// <summary>True for the simulated runner; false for the paired sensors. Default: the paired sensors when there are any.</summary>
     public bool? Simulate { get; init; }
 
     /// <summary>Simulation speed-up (1 = real time, 10 = ten times faster).</summary>
@@ -48,6 +49,7 @@ public sealed record StartBody
             SetRest = SetRest,
             Calibration = Calibration?.ToString(CultureInfo.InvariantCulture),
             Tolerance = Tolerance,
+            FinishFaster = FinishFaster,
         };
         if (!WorkoutSettingsFactory.TryApply(Workout, text, baseline, out var settings, out error)) return null;
         var speed = Speed ?? 1.0;
@@ -56,12 +58,7 @@ public sealed record StartBody
             error = "speed must be between 0.1 and 1000";
             return null;
         }
-        var simulate = Simulate ?? defaults.Sensors.Count == 0;
-        if (!simulate && defaults.Sensors.Count == 0)
-        {
-            error = "no sensors are paired; pair them with `pacelink pair` or start with \"simulate\": true";
-            return null;
-        }
+        var simulate = Simulate ?? !PairedSensors.Any(defaults, defaults.ConfigDir);
         return new SessionRequest(settings, simulate, speed, Seed);
     }
 }

@@ -2,7 +2,7 @@ namespace PaceLink.Service.Hosting;
 
 /// <summary>
 /// Where PaceLink keeps its per-user files. The configuration folder holds pacelink.json and the
-/// API token; the data folder holds traces and summaries. Both follow the platform's conventions.
+/// API token. It follows the platform's conventions.
 /// </summary>
 public static class ConfigPaths
 {
@@ -25,18 +25,6 @@ public static class ConfigPaths
         var xdg = Environment.GetEnvironmentVariable("XDG_CONFIG_HOME");
         var root = string.IsNullOrWhiteSpace(xdg)
             ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".config")
-            : xdg;
-        return Path.Combine(root, "pacelink");
-    }
-
-    /// <summary>~/.local/share/pacelink (or $XDG_DATA_HOME/pacelink, %LOCALAPPDATA%\PaceLink).</summary>
-    public static string DefaultDataDir()
-    {
-        if (OperatingSystem.IsWindows())
-            return Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData), "PaceLink");
-        var xdg = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-        var root = string.IsNullOrWhiteSpace(xdg)
-            ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share")
             : xdg;
         return Path.Combine(root, "pacelink");
     }

@@ -8,7 +8,7 @@ public sealed class PaceLinkOptions
 {
     public ApiOptions Api { get; set; } = new();
 
-    /// <summary>Folder for traces and summaries; empty means the platform default (~/.local/share/pacelink).</summary>
+    /// <summary>Folder for traces and summaries; empty means the platform default (~/.local/share/pacelink/sessions, as `pacelink run`).</summary>
     public string? DataFolder { get; set; }
 
     /// <summary>Paired sensors used when a session starts without --simulate.</summary>
@@ -23,9 +23,12 @@ public sealed class PaceLinkOptions
 
     public LogOptions Log { get; set; } = new();
 
+    /// <summary>The configuration folder this service was started with (not read from configuration).</summary>
+    public string ConfigDir { get; internal set; } = ConfigPaths.ConfigDir();
+
     /// <summary>The data folder actually used.</summary>
     public string ResolvedDataFolder =>
-        string.IsNullOrWhiteSpace(DataFolder) ? ConfigPaths.DefaultDataDir() : Path.GetFullPath(DataFolder);
+        string.IsNullOrWhiteSpace(DataFolder) ? Sessions.SessionFolder.Default() : Path.GetFullPath(DataFolder);
 }
 
 /// <summary>The HTTP API: where it listens and how it is protected.</summary>

@@ -45,10 +45,21 @@ public static class ServiceConfiguration
         }
         catch (InvalidOperationException e)
         {
-            var detail = e.InnerException?.Message ?? e.Message;
-            throw new ServiceConfigurationException([new ConfigError("configuration", detail)]);
+            // "Failed to convert configuration value 'lots' at 'Workout:Calibration' to type 'System.Double'."
+            var match = System.Text.RegularExpressions.Regex.Match(e.Message, "value '(.*)' at '([^']+)' to type 'System\\.(\\w+)'");
+            throw new ServiceConfigurationException([match.Success
+                ? new ConfigError(match.Groups[2].Value, $"'{match.Groups[1].Value}' is not a {Friendly(match.Groups[3].Value)}")
+                : new ConfigError("configuration", e.Message)]);
         }
     }
+
+    private static string Friendly(string type) => type switch
+    {
+        "Double" => "number",
+        "Int32" => "whole number",
+        "Boolean" => "true or false",
+        _ => type,
+    };
 
     private static void AddJson(IConfigurationManager configuration, string path)
     {

@@ -27,6 +27,7 @@ public static class ServiceHost
         var configDir = overrides.ConfigDir ?? ConfigPaths.ConfigDir();
         ServiceConfiguration.Load(builder.Configuration, args, configDir);
         var options = ServiceConfiguration.Bind(builder.Configuration);
+        options.ConfigDir = configDir;
         var errors = OptionsValidator.Validate(options);
         if (errors.Count > 0) throw new ServiceConfigurationException(errors);
 

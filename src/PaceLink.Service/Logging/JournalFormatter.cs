@@ -1,5 +1,6 @@
 using Serilog.Events;
 using Serilog.Formatting;
+using Serilog.Formatting.Display;
 
 namespace PaceLink.Service.Logging;
 
@@ -9,11 +10,14 @@ namespace PaceLink.Service.Logging;
 /// </summary>
 public sealed class JournalFormatter(bool prefix) : ITextFormatter
 {
+    // "lj": strings as they are (no quotes), structures as JSON.
+    private static readonly MessageTemplateTextFormatter Message = new("{Message:lj}");
+
     public void Format(LogEvent logEvent, TextWriter output)
     {
         if (prefix) output.Write($"<{Priority(logEvent.Level)}>");
         else output.Write($"[{logEvent.Level.ToString().ToUpperInvariant()[..3]}] ");
-        logEvent.RenderMessage(output);
+        Message.Format(logEvent, output);
         output.WriteLine();
         if (logEvent.Exception is { } e)
         {

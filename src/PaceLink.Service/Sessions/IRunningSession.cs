@@ -28,5 +28,11 @@ public interface ISessionStarter
     Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken);
 }
 
-/// <summary>A start request the user got wrong (bad pace, no paired sensors …). The message is shown as is.</summary>
-public sealed class SessionRequestException(string message) : Exception(message);
+/// <summary>
+/// A session cannot start: the request is wrong (no paired sensors, no adapter …) or, with
+/// <paramref name="conflict"/>, one is already running. The message is shown as is.
+/// </summary>
+public sealed class SessionRequestException(string message, bool conflict = false) : Exception(message)
+{
+    public bool Conflict { get; } = conflict;
+}

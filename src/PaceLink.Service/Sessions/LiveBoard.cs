@@ -51,7 +51,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
 
     public void OnStarted(SessionStart start)
     {
-        var id = start.TracePath is { } path ? Path.GetFileNameWithoutExtension(Path.GetFileNameWithoutExtension(path)) : start.StartedUtc.ToString("yyyyMMdd-HHmmss");
+        var id = start.TracePath is { } path ? Path.GetFileNameWithoutExtension(path) : start.StartedUtc.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         lock (_gate)
         {
             _plan = start.Plan;
@@ -106,13 +106,8 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         PublishStatus();
     }
 
-    /// <summary>2026-11-25_18-30-05.trace.jsonl → 2026-11-25_18-30-05.summary.txt, beside it.</summary>
-    public static string SummaryPath(string trace)
-    {
-        var name = Path.GetFileName(trace);
-        var stem = name.EndsWith(".trace.jsonl", StringComparison.Ordinal) ? name[..^".trace.jsonl".Length] : Path.GetFileNameWithoutExtension(name);
-        return Path.Combine(Path.GetDirectoryName(trace) ?? ".", stem + ".summary.txt");
-    }
+    /// <summary>2026-11-25_183005_10k-simulated.jsonl → 2026-11-25_183005_10k-simulated.summary.txt, beside it.</summary>
+    public static string SummaryPath(string trace) => Path.ChangeExtension(trace, ".summary.txt");
 
     /// <summary>A session was started and will begin at its clock's first tick: report it running already.</summary>
     public void Starting(string session, string? trace)

@@ -55,7 +55,9 @@ public sealed class LiveSession : IDisposable
         Options = setup.Options ?? setup.Settings.ToOptions();
     }
 
+    /// <summary>The steps the engine walks through.</summary>
     public WorkoutPlan Plan { get; }
+    /// <summary>The engine options in force.</summary>
     public CoachingOptions Options { get; }
 
     /// <summary>The trace being written; null before the start or when it could not be created.</summary>
@@ -138,7 +140,7 @@ public sealed class LiveSession : IDisposable
         _recorder?.Dispose();
         var summary = new SessionSummary
         {
-            TracePath = _recorder?.Path ?? null,
+            TracePath = _recorder?.Path,
             Duration = _engine is null ? TimeSpan.Zero : Elapsed,
             Completed = !_stopped && error is null && _engine is { IsDone: true },
             Reps = _reps.ToList(),

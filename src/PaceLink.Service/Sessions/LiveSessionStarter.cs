@@ -7,25 +7,36 @@ namespace PaceLink.Service.Sessions;
 /// <summary>
 /// Starts real sessions for the service: a <see cref="LiveSession"/> on its own
 /// <see cref="SessionClock"/>, moved by a <see cref="WallClockPacer"/> at the requested speed,
-/// recording to a new trace in the data folder.
+/// recording to a new trace in the data folder. The runner is simulated or the paired sensors.
 /// </summary>
 public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider time, ILoggerFactory logs) : ISessionStarter
 {
-    public Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken)
+    public async Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken)
     {
-        if (!request.Simulate)
-            throw new SessionRequestException("this build has no Bluetooth transport for the paired sensors; start with \"simulate\": true");
         var folder = options.ResolvedDataFolder;
         Directory.CreateDirectory(folder);
         var started = time.GetUtcNow();
         var clock = new SessionClock(started);
-        var seed = request.Seed ?? Random.Shared.Next(1, int.MaxValue);
-        var source = new SimulatedSensorSource(new SimulatedRun(new SimulationOptions { Seed = seed }, clock));
+        INotificationSource source;
+        IAsyncDisposable? radio = null;
+        List<ICoachingSink> all = [.. sinks];
+        if (request.Simulate)
+        {
+            var seed = request.Seed ?? Random.Shared.Next(1, int.MaxValue);
+            var simulated = new SimulatedSensorSource(new SimulatedRun(new SimulationOptions { Seed = seed }, clock));
+            // The simulated runner hears the cues first, like a runner wearing the earphones.
+            all.Insert(0, simulated);
+            source = simulated;
+        }
+        else
+        {
+            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, cancellationToken);
+        }
         var setup = new LiveSessionSetup
         {
             Settings = request.Settings,
-            TracePath = TracePath(folder, started),
-            Sinks = [source, .. sinks],
+            TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "")),
+            Sinks = all,
         };
         LiveSession live;
         try
@@ -34,18 +45,11 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         }
         catch (FormatException e)
         {
+            if (radio is not null) await radio.DisposeAsync();
             throw new SessionRequestException(e.Message);
         }
-        IRunningSession running = new RunningLiveSession(live, clock, new WallClockPacer(request.Speed, time), setup.TracePath, time);
-        return Task.FromResult(running);
-    }
-
-    /// <summary>A new file name per session: 2026-11-25_18-30-05.trace.jsonl (a suffix if two start within a second).</summary>
-    public static string TracePath(string folder, DateTimeOffset started)
-    {
-        var stem = started.UtcDateTime.ToString("yyyy-MM-dd_HH-mm-ss", System.Globalization.CultureInfo.InvariantCulture);
-        var path = Path.Combine(folder, stem + ".trace.jsonl");
-        for (var n = 2; File.Exists(path); n++) path = Path.Combine(folder, $"{stem}-{n}.trace.jsonl");
-        return path;
+        // Real sensors run in real time whatever the request says.
+        var speed = request.Simulate ? request.Speed : 1.0;
+        return new RunningLiveSession(live, clock, new WallClockPacer(speed, time), setup.TracePath, time, radio);
     }
 }

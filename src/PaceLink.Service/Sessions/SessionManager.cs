@@ -46,7 +46,7 @@ public sealed class SessionManager(ISessionStarter starter, AlertSinks alerts, L
         try
         {
             if (State is SessionState.Running or SessionState.Paused)
-                throw new SessionRequestException("a session is already running; stop it first (pacelink stop)");
+                throw new SessionRequestException("a session is already running; stop it first (pacelink stop)", conflict: true);
             if (Current is { } previous) await previous.DisposeAsync();
             board.Reset();
             var session = await starter.StartAsync(request, [board, .. alerts.All], cancellationToken);

@@ -26,8 +26,6 @@ public sealed partial class FakeBlueZ
             ["Connected"] = VariantValue.Bool(false),
             ["ServicesResolved"] = VariantValue.Bool(false),
         });
-        if (d.Spec.BatteryPercent is { } battery)
-            _tree.Add(d.Path, BlueZNames.Battery, new() { ["Percentage"] = VariantValue.Byte(battery) });
     }
 
     private void ResolveServices(DeviceState d)
@@ -52,6 +50,9 @@ public sealed partial class FakeBlueZ
                     ["Notifying"] = VariantValue.Bool(false),
                 });
         }
+        // BlueZ's battery plugin reads the Battery service after connecting and exposes Battery1 until the link ends.
+        if (d.Spec.BatteryPercent is { } battery)
+            _tree.Add(d.Path, BlueZNames.Battery, new() { ["Percentage"] = VariantValue.Byte(battery) });
         _tree.Set(d.Path, BlueZNames.Device, ("ServicesResolved", VariantValue.Bool(true)));
     }
 
@@ -63,6 +64,7 @@ public sealed partial class FakeBlueZ
         d.Notifying.Clear();
         _tree.Set(d.Path, BlueZNames.Device, ("ServicesResolved", VariantValue.Bool(false)));
         for (var s = 0; s < d.Spec.Services.Count; s++) _tree.RemoveTree(d.ServicePath(s));
+        _tree.RemoveInterface(d.Path, BlueZNames.Battery);
         _tree.Set(d.Path, BlueZNames.Device, ("Connected", VariantValue.Bool(false)));
     }
 

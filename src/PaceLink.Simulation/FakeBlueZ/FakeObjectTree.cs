@@ -44,6 +44,18 @@ internal sealed class FakeObjectTree
         Remove(path);
     }
 
+    /// <summary>Removes one interface from an object, announcing it.</summary>
+    public void RemoveInterface(string path, string iface)
+    {
+        if (!_objects.TryGetValue(path, out var o) || !o.Remove(iface)) return;
+        Send((ref MessageWriter w) =>
+        {
+            w.WriteSignalHeader(null, "/", "org.freedesktop.DBus.ObjectManager", "InterfacesRemoved", "oas");
+            w.WriteObjectPath(path);
+            w.WriteArray(new[] { iface });
+        });
+    }
+
     private void Remove(string path)
     {
         if (!_objects.Remove(path, out var o)) return;

@@ -23,17 +23,30 @@ public sealed class CoachingOverBlueZTests
     {
         await using var rig = await BlueZRig.StartAsync();
         rig.Fake.MakeKnown(FakeDevices.PodAddress);
-        using var loop = new EventLoopScheduler();
+        // Never disposed: a late radio callback scheduling on a disposed loop would throw on a bus thread.
+        // The loop's thread is a background thread and ends with the test process.
+        var loop = new EventLoopScheduler(start => new Thread(start) { IsBackground = true, Name = "engine loop" });
         var origin = loop.Now;
         await using var source = new PairedSensorSource(rig.Bluetooth, [Pod], () => loop.Now - origin, TaskPoolScheduler.Default, LiveLink.FastRetry);
         var changes = source.Changes.Replay();
         using var _ = changes.Connect();
-        using var session = new CoachingSession(WorkoutPresets.Intervals(1, Pace.FromSecondsPerKm(240)), new CoachingOptions(), loop);
+        var session = new CoachingSession(WorkoutPresets.Intervals(1, Pace.FromSecondsPerKm(240)), new CoachingOptions(), loop);
         var snapshots = session.Snapshots.Replay();
         using var __ = snapshots.Connect();
-        await Task.Factory.StartNew(() => session.Start(source.Notifications.ObserveOn(loop), Observable.Never<CoachCommand>()),
-            CancellationToken.None, TaskCreationOptions.None, new SchedulerTaskScheduler(loop));
+        await OnLoop(loop, () => session.Start(source.Notifications.ObserveOn(loop), Observable.Never<CoachCommand>()));
+        try
+        {
+            await DropAndReconnect(rig, changes, snapshots);
+        }
+        finally
+        {
+            // The engine schedules on the loop: stop it there, before the loop goes away.
+            await OnLoop(loop, session.Dispose);
+        }
+    }
 
+    private static async Task DropAndReconnect(BlueZRig rig, IObservable<LinkChange> changes, IObservable<CoachingSnapshot> snapshots)
+    {
         await Eventually.FirstAsync(changes, c => c.Status == LinkStatus.Connected);
         await Feed(rig, snapshots, 1000.0, 0);
         await Feed(rig, snapshots, 1030.0, 30);
@@ -42,7 +55,8 @@ public sealed class CoachingOverBlueZTests
         await Feed(rig, snapshots, 1060.0, 60);
         var last = await Feed(rig, snapshots, 1090.0, 90);
 
-        Assert.InRange(last.TotalDistanceMetres, 90.0, 91.0);
+        // 90 m counted by the pod; the engine may add up to a stride of lag compensation. A lost or doubled span would be 30 m off.
+        Assert.InRange(last.TotalDistanceMetres, 90.0, 93.0);
         Assert.Equal([LinkStatus.Connected, LinkStatus.Lost, LinkStatus.Connected], await changes.Take(3).Select(c => c.Status).ToArray());
     }
 
@@ -54,11 +68,15 @@ public sealed class CoachingOverBlueZTests
         return shown;
     }
 
-    /// <summary>Runs a task on an Rx scheduler, so the session starts on the thread its timers use.</summary>
-    private sealed class SchedulerTaskScheduler(IScheduler scheduler) : TaskScheduler
+    /// <summary>Runs <paramref name="action"/> on the loop the engine uses, and waits for it.</summary>
+    private static Task OnLoop(IScheduler loop, Action action)
     {
-        protected override void QueueTask(Task task) => scheduler.Schedule(() => TryExecuteTask(task));
-        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
-        protected override IEnumerable<Task>? GetScheduledTasks() => null;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        loop.Schedule(() =>
+        {
+            try { action(); done.SetResult(); }
+            catch (Exception e) { done.SetException(e); }
+        });
+        return done.Task;
     }
 }

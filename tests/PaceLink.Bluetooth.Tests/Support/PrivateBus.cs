@@ -9,6 +9,21 @@ namespace PaceLink.Bluetooth.Tests.Support;
 public sealed class PrivateBus : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
+    private static readonly HashSet<Process> Running = [];
+
+    static PrivateBus()
+    {
+        // A test process that dies without disposing must not leave daemons behind.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => KillAll();
+    }
+
+    private static void KillAll()
+    {
+        lock (Running)
+            foreach (var daemon in Running)
+                try { daemon.Kill(); } catch (InvalidOperationException) { } // already gone
+    }
     private readonly Process _daemon;
     private readonly string _folder;
 
@@ -44,12 +59,22 @@ public sealed class PrivateBus : IAsyncDisposable
             throw new InvalidOperationException("dbus-daemon is not installed (Debian: apt-get install dbus-daemon).", e);
         }
         using var timeout = new CancellationTokenSource(StartTimeout);
-        var address = await daemon.StandardOutput.ReadLineAsync(timeout.Token);
+        string? address;
+        try
+        {
+            address = await daemon.StandardOutput.ReadLineAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            daemon.Kill();
+            throw new TimeoutException($"dbus-daemon printed no address within {StartTimeout.TotalSeconds} s");
+        }
         if (string.IsNullOrWhiteSpace(address))
         {
             daemon.Kill();
             throw new InvalidOperationException("dbus-daemon printed no address: " + await daemon.StandardError.ReadToEndAsync());
         }
+        lock (Running) Running.Add(daemon);
         return new PrivateBus(daemon, folder, address.Trim());
     }
 
@@ -72,6 +97,7 @@ public sealed class PrivateBus : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        lock (Running) Running.Remove(_daemon);
         if (!_daemon.HasExited)
         {
             _daemon.Kill();

@@ -14,7 +14,7 @@ public sealed class FakeSession(SessionRequest request, IReadOnlyList<ICoachingS
 
     public SessionRequest Request { get; } = request;
     public string Id => "fake-session";
-    public string? TracePath { get; } = Path.Combine(folder, "fake-session.trace.jsonl");
+    public string? TracePath { get; } = Path.Combine(folder, "fake-session.jsonl");
     public Task<SessionSummary> Completion => _done.Task;
     public IReadOnlyList<CoachCommand> Commands { get { lock (_commands) return [.. _commands]; } }
 

@@ -22,7 +22,8 @@ public sealed class ScriptedHandler(params HttpStatusCode[] answers) : HttpMessa
         {
             try
             {
-                await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+                // Never answers: only the caller's cancellation (its timeout) ends the wait.
+                await new TaskCompletionSource().Task.WaitAsync(cancellationToken);
             }
             catch (OperationCanceledException)
             {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using PaceLink.Service.Hosting;
+using PaceLink.Service.Sessions;
 
 namespace PaceLink.Service.Tests.Support;
 
@@ -22,7 +23,7 @@ public sealed class TestService : IAsyncDisposable
     public string DataDir => _folder.File("data");
     public Uri BaseUrl { get; private set; } = null!;
 
-    public static async Task<TestService> StartAsync(string urls = "http://127.0.0.1:0", bool realSessions = false, params string[] args)
+    public static async Task<TestService> StartAsync(string urls = "http://127.0.0.1:0", bool realSessions = false, IReadOnlyList<ICoachingSink>? extraSinks = null, params string[] args)
     {
         var service = new TestService();
         Directory.CreateDirectory(service.ConfigDir);
@@ -34,6 +35,7 @@ public sealed class TestService : IAsyncDisposable
             Voice = service.Voice,
             Beeper = service.Voice,
             Starter = realSessions ? null : service.Starter,
+            ExtraSinks = extraSinks ?? [],
         };
         service.App = ServiceHost.Build(["--urls", urls, "--data-folder", service.DataDir, .. args], overrides);
         await service.App.StartAsync();

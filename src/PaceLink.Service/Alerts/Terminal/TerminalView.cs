@@ -23,6 +23,7 @@ public sealed class TerminalView(IAnsiConsole console, TimeProvider time) : ICoa
     /// <summary>True when the display is redrawn in place; false for plain lines.</summary>
     public bool Interactive { get; } = console.Profile.Capabilities.Interactive;
 
+    /// <summary>What the display draws from.</summary>
     public TerminalModel Model => _model;
 
     public void OnStarted(SessionStart start)
@@ -45,7 +46,12 @@ public sealed class TerminalView(IAnsiConsole console, TimeProvider time) : ICoa
     public async Task RunAsync(Func<bool> ended, CancellationToken cancellation)
     {
         if (!Interactive) return;
-        await console.Live(TerminalLayout.Render(_model.Read())).AutoClear(false).StartAsync(async ctx =>
+        await console.Live(TerminalLayout.Render(_model.Read()))
+            .AutoClear(false)
+            // A short terminal keeps the top (the big number, phase, pace) and loses the table's end.
+            .Overflow(VerticalOverflow.Ellipsis)
+            .Cropping(VerticalOverflowCropping.Bottom)
+            .StartAsync(async ctx =>
         {
             while (!ended() && !cancellation.IsCancellationRequested)
             {

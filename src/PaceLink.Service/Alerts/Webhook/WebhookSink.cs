@@ -27,6 +27,9 @@ public sealed class WebhookSink : ICoachingSink, IAsyncDisposable
     /// <summary>Events delivered, summed over all URLs.</summary>
     public int Delivered => _targets.Sum(t => t.Delivered);
 
+    /// <summary>Backoff waits started, summed over all URLs.</summary>
+    public int Backoffs => _targets.Sum(t => Volatile.Read(ref t.Backoffs));
+
     /// <summary>Events given up on after their retries, summed over all URLs.</summary>
     public int Abandoned => _targets.Sum(t => t.Abandoned);
 

@@ -37,6 +37,9 @@ internal sealed class WebhookTarget
     /// <summary>Bodies delivered (2xx) so far.</summary>
     public int Delivered;
 
+    /// <summary>Backoff waits started so far (their timers are running once this counts them).</summary>
+    public int Backoffs;
+
     /// <summary>Bodies given up on after every retry failed.</summary>
     public int Abandoned;
 
@@ -76,7 +79,9 @@ internal sealed class WebhookTarget
                 Interlocked.Increment(ref Abandoned);
                 return;
             }
-            await Task.Delay(_policy.Backoff(attempt), _time, stop);
+            var backoff = Task.Delay(_policy.Backoff(attempt), _time, stop);
+            Interlocked.Increment(ref Backoffs);
+            await backoff;
         }
     }
 

@@ -35,10 +35,11 @@ public class WebhookSinkTests
         var handler = new ScriptedHandler(HttpStatusCode.ServiceUnavailable, HttpStatusCode.BadGateway, HttpStatusCode.OK);
         await using var sink = Sink(handler);
         sink.OnEvent(new BackOnPace(TimeSpan.Zero));
-        await Poll.UntilAsync(() => handler.Requests.Count == 1);
+        await Poll.UntilAsync(() => sink.Backoffs == 1);
         Assert.True(await Stays(() => handler.Requests.Count == 1, TimeSpan.FromMilliseconds(999)));
         _time.Advance(TimeSpan.FromMilliseconds(1));
-        await Poll.UntilAsync(() => handler.Requests.Count == 2);
+        await Poll.UntilAsync(() => sink.Backoffs == 2);
+        Assert.Equal(2, handler.Requests.Count);
         Assert.True(await Stays(() => handler.Requests.Count == 2, TimeSpan.FromMilliseconds(1999)));
         _time.Advance(TimeSpan.FromMilliseconds(1));
         await Poll.UntilAsync(() => sink.Delivered == 1);
@@ -53,7 +54,7 @@ public class WebhookSinkTests
         sink.OnEvent(new BackOnPace(TimeSpan.Zero));
         await Poll.UntilAsync(() => handler.Requests.Count == 1);
         _time.Advance(TimeSpan.FromSeconds(5));   // first attempt times out
-        await Poll.UntilAsync(() => handler.Cancelled == 1);
+        await Poll.UntilAsync(() => sink.Backoffs == 1);
         _time.Advance(TimeSpan.FromSeconds(1));   // backoff
         await Poll.UntilAsync(() => handler.Requests.Count == 2);
         _time.Advance(TimeSpan.FromSeconds(5));   // second attempt times out

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using PaceLink.Cli.Rendering;
+using PaceLink.Service.History;
+using PaceLink.Service.Reports;
+using Spectre.Console;
+using static PaceLink.Service.Reports.ReviewFormat;
+
+namespace PaceLink.Cli.Commands;
+
+/// <summary>
+/// <c>pacelink history [--add TRACE…] [--limit N] [--json] [--db PATH]</c>: lists indexed sessions,
+/// newest first, and the weekly trends (average split per set, heart-rate drop per rest length).
+/// <c>--add</c> indexes traces first (review indexes automatically; a live session indexes on its own).
+/// </summary>
+public static class HistoryCommand
+{
+    public static Command Build(CliOutput io)
+    {
+        var add = new Option<string[]>("--add") { Description = "index these trace files first", AllowMultipleArgumentsPerToken = true };
+        var limit = new Option<int?>("--limit") { Description = "list at most this many sessions" };
+        var json = new Option<bool>("--json") { Description = "print sessions and weekly trends as one JSON object" };
+        var db = new Option<string?>("--db") { Description = "session history database (default: history.db in the data folder, PACELINK_DATA_DIR)" };
+        var command = new Command("history", "List recorded sessions and weekly trends: split per set, recovery per rest");
+        command.Options.Add(add);
+        command.Options.Add(limit);
+        command.Options.Add(json);
+        command.Options.Add(db);
+        command.SetAction(result =>
+        {
+            SessionHistory history;
+            var path = result.GetValue(db) ?? SessionHistory.DefaultPath;
+            try
+            {
+                history = SessionHistory.Open(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                io.Error.WriteLine($"error: cannot open the history at '{path}': {e.Message}");
+                return 1;
+            }
+            using (history)
+            {
+                var failed = false;
+                foreach (var trace in result.GetValue(add) ?? [])
+                {
+                    if (history.Index(trace) is { } error)
+                    {
+                        io.Error.WriteLine($"error: {error}");
+                        failed = true;
+                    }
+                    else io.Error.WriteLine($"indexed {trace}");
+                }
+                var sessions = history.List(result.GetValue(limit));
+                var weeks = history.WeeklyTrends();
+                if (result.GetValue(json)) io.Out.WriteLine(Json(sessions, weeks));
+                else Render(Terminal.For(io.Out), sessions, weeks);
+                return failed ? 1 : 0;
+            }
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks)
+    {
+        if (sessions.Count == 0)
+        {
+            console.WriteLine("No sessions yet: review a trace (pacelink review TRACE) or add one (pacelink history --add TRACE).");
+            return;
+        }
+        var sets = sessions.SelectMany(s => s.Sets).Select(s => s.Set).Concat(weeks.SelectMany(w => w.Sets).Select(s => s.Set)).Distinct().Order().ToList();
+        var list = new Table { Title = new TableTitle("Sessions"), Border = TableBorder.Rounded };
+        foreach (var c in new[] { "Date (UTC)", "Workout", "Reps", "Distance", "Time", "Avg split", "Spread" }.Concat(sets.Select(s => $"Set {s}")).Append("Avg HR drop"))
+            list.AddColumn(new TableColumn(Markup.Escape(c)).RightAligned());
+        foreach (var s in sessions)
+        {
+            list.AddRow([s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Markup.Escape(s.Workout), s.Reps.ToString(CultureInfo.InvariantCulture),
+                Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
+                .. sets.Select(n => Split(s.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)), Number(s.AverageHeartRateDrop, "0.0")]);
+        }
+        console.Write(list);
+        var restPositions = weeks.SelectMany(w => w.Recovery).Select(r => r.AfterRep).Distinct().Order().ToList();
+        var trend = new Table { Title = new TableTitle("Weekly trends"), Border = TableBorder.Rounded };
+        foreach (var c in new[] { "Workout", "Week", "Sessions", "Avg split" }.Concat(sets.Select(s => $"Set {s}")).Concat(restPositions.Select(r => $"Drop after rep {r}")))
+            trend.AddColumn(new TableColumn(c).RightAligned());
+        foreach (var w in weeks)
+        {
+            trend.AddRow([Markup.Escape(w.Workout), w.Week, w.Sessions.ToString(CultureInfo.InvariantCulture), Split(w.AverageSplitSeconds),
+                .. sets.Select(n => Split(w.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)),
+                .. restPositions.Select(r => Number(w.Recovery.FirstOrDefault(x => x.AfterRep == r)?.AverageDrop, "0.0"))]);
+        }
+        console.Write(trend);
+        console.WriteLine();
+    }
+
+    private static string Json(IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks)
+    {
+        static double? R(double? v, int digits = 3) => v is { } x && double.IsFinite(x) ? Math.Round(x, digits) : null;
+        return JsonSerializer.Serialize(new
+        {
+            sessions = sessions.Select(s => new
+            {
+                started_utc = s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                trace = s.TracePath,
+                workout = s.Workout,
+                reps = s.Reps,
+                distance_m = R(s.DistanceMetres, 1),
+                duration_s = R(s.DurationSeconds),
+                avg_split_s = R(s.AverageSplitSeconds),
+                split_sd_s = R(s.SplitSpreadSeconds),
+                avg_hr_drop_bpm = R(s.AverageHeartRateDrop, 1),
+                sets = s.Sets.Select(x => new { set = x.Set, avg_split_s = R(x.AverageSplitSeconds), reps = x.Reps }),
+                recovery = s.Recovery.Select(r => new { after_rep = r.AfterRep, typical_s = R(r.TypicalSeconds, 1), avg_hr_drop_bpm = R(r.AverageDrop, 1) }),
+            }),
+            weeks = weeks.Select(w => new
+            {
+                workout = w.Workout,
+                week = w.Week,
+                monday = w.Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                sessions = w.Sessions,
+                avg_split_s = R(w.AverageSplitSeconds),
+                sets = w.Sets.Select(x => new { set = x.Set, avg_split_s = R(x.AverageSplitSeconds), reps = x.Reps }),
+                recovery = w.Recovery.Select(r => new { after_rep = r.AfterRep, avg_hr_drop_bpm = R(r.AverageDrop, 1) }),
+            }),
+        });
+    }
+}

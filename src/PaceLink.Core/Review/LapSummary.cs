@@ -1,0 +1,35 @@
+using PaceLink.Core.Coaching;
+
+namespace PaceLink.Core.Review;
+
+/// <summary>
+/// One phase as a lap for the tools runners already use (TCX, FIT): warm-up, each rep, each rest,
+/// cool-down. Speeds in m/s, cadence as the pod sent it (steps per minute).
+/// </summary>
+public sealed record LapSummary(
+    PhaseSpan Span,
+    double DistanceMetres,
+    double? MaxSpeedMetresPerSecond,
+    double? AverageHeartRate,
+    int? MaxHeartRate,
+    double? AverageCadence)
+{
+    public TimeSpan Start => Span.Start;
+    public double DurationSeconds => Span.Duration.TotalSeconds;
+    public double AverageSpeedMetresPerSecond => DurationSeconds > 0 ? DistanceMetres / DurationSeconds : 0;
+
+    /// <summary>Reps end on distance; everything else on time.</summary>
+    public bool EndsOnDistance => Span.Phase == Phase.Rep;
+
+    /// <summary>
+    /// Summarises one phase. <paramref name="knownMetres"/> (a rep's distance from the engine) wins over
+    /// the pod series, whose interpolation between samples blurs the edges of a phase.
+    /// </summary>
+    public static LapSummary From(PhaseSpan span, SessionSamples samples, DistanceSeries distance, double? knownMetres = null) => new(
+        span,
+        knownMetres ?? distance.Between(span.Start, span.End),
+        SampleWindow.MaxSpeed(samples, span.Start, span.End),
+        SampleWindow.AverageHeartRate(samples, span.Start, span.End),
+        SampleWindow.MaxHeartRate(samples, span.Start, span.End),
+        SampleWindow.AverageCadence(samples, span.Start, span.End));
+}

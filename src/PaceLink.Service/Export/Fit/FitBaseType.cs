@@ -1,0 +1,37 @@
+namespace PaceLink.Service.Export.Fit;
+
+/// <summary>The FIT base types PaceLink writes (the byte is the base-type id in a field definition).</summary>
+public enum FitBaseType : byte
+{
+    Enum = 0x00,
+    UInt8 = 0x02,
+    UInt16 = 0x84,
+    UInt32 = 0x86,
+    UInt32z = 0x8C,
+}
+
+/// <summary>One field of a FIT message definition.</summary>
+public readonly record struct FitField(byte Number, FitBaseType Type)
+{
+    public int Size => Type switch
+    {
+        FitBaseType.UInt16 => 2,
+        FitBaseType.UInt32 or FitBaseType.UInt32z => 4,
+        _ => 1,
+    };
+
+    /// <summary>The value that means "no data" for this type.</summary>
+    public ulong Invalid => Type switch
+    {
+        FitBaseType.UInt16 => 0xFFFF,
+        FitBaseType.UInt32 => 0xFFFFFFFF,
+        FitBaseType.UInt32z => 0,
+        _ => 0xFF,
+    };
+
+    /// <summary>The largest valid value: one below the invalid marker for unsigned types.</summary>
+    public ulong Max => Type == FitBaseType.UInt32z ? 0xFFFFFFFF : Invalid - 1;
+}
+
+/// <summary>A FIT message layout bound to a local message type (0-15).</summary>
+public sealed record FitMessageDefinition(byte LocalType, ushort GlobalNumber, IReadOnlyList<FitField> Fields);

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using PaceLink.Core.Review;
+
+namespace PaceLink.Service.Export.Tcx;
+
+/// <summary>
+/// Writes a reviewed session as Training Center XML v2: one Activity (Sport="Running"), one Lap
+/// per phase (reps Active and triggered by distance, everything else by time; rests Resting),
+/// a Trackpoint per second with distance, heart rate, and the ActivityExtension TPX speed and
+/// running cadence (strides per minute, as TCX counts them).
+/// </summary>
+public static class TcxWriter
+{
+    public const string Namespace = "http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2";
+    public const string ExtensionNamespace = "http://www.garmin.com/xmlschemas/ActivityExtension/v2";
+
+    public static void Write(SessionReview review, Stream output)
+    {
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
+        using var xml = XmlWriter.Create(output, settings);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("TrainingCenterDatabase", Namespace);
+        xml.WriteAttributeString("xmlns", "ns3", null, ExtensionNamespace);
+        xml.WriteStartElement("Activities", Namespace);
+        xml.WriteStartElement("Activity", Namespace);
+        xml.WriteAttributeString("Sport", "Running");
+        xml.WriteElementString("Id", Namespace, Time(review.StartedUtc));
+        foreach (var lap in review.Laps) WriteLap(xml, review, lap);
+        xml.WriteElementString("Notes", Namespace, "Recorded by PaceLink");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndDocument();
+    }
+
+    private static void WriteLap(XmlWriter xml, SessionReview review, LapSummary lap)
+    {
+        xml.WriteStartElement("Lap", Namespace);
+        xml.WriteAttributeString("StartTime", Time(review.StartedUtc + lap.Start));
+        Element(xml, "TotalTimeSeconds", lap.DurationSeconds);
+        Element(xml, "DistanceMeters", lap.DistanceMetres);
+        if (lap.MaxSpeedMetresPerSecond is { } max) Element(xml, "MaximumSpeed", max);
+        xml.WriteElementString("Calories", Namespace, "0");
+        if (Bpm(lap.AverageHeartRate) is { } avgHr) HeartRate(xml, "AverageHeartRateBpm", avgHr);
+        if (Bpm(lap.MaxHeartRate) is { } maxHr) HeartRate(xml, "MaximumHeartRateBpm", maxHr);
+        xml.WriteElementString("Intensity", Namespace, lap.Span.IsRest ? "Resting" : "Active");
+        xml.WriteElementString("TriggerMethod", Namespace, lap.EndsOnDistance ? "Distance" : "Time");
+        xml.WriteStartElement("Track", Namespace);
+        var from = (int)Math.Ceiling(lap.Start.TotalSeconds);
+        var to = lap.Start + lap.Span.Duration;
+        foreach (var row in review.Timeline.Where(r => r.Second >= from && TimeSpan.FromSeconds(r.Second) < to))
+            WriteTrackpoint(xml, review.StartedUtc, row);
+        xml.WriteEndElement();
+        xml.WriteStartElement("Extensions", Namespace);
+        xml.WriteStartElement("LX", ExtensionNamespace);
+        Element(xml, "AvgSpeed", lap.AverageSpeedMetresPerSecond, ExtensionNamespace);
+        if (lap.AverageCadence is { } c) xml.WriteElementString("AvgRunCadence", ExtensionNamespace, Strides(c).ToString(CultureInfo.InvariantCulture));
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void WriteTrackpoint(XmlWriter xml, DateTimeOffset start, TimelineRow row)
+    {
+        xml.WriteStartElement("Trackpoint", Namespace);
+        xml.WriteElementString("Time", Namespace, Time(start.AddSeconds(row.Second)));
+        Element(xml, "DistanceMeters", row.DistanceMetres);
+        if (Bpm(row.HeartRate) is { } hr) HeartRate(xml, "HeartRateBpm", hr);
+        xml.WriteElementString("SensorState", Namespace, row.SpeedMetresPerSecond is null ? "Absent" : "Present");
+        if (row.SpeedMetresPerSecond is { } speed)
+        {
+            xml.WriteStartElement("Extensions", Namespace);
+            xml.WriteStartElement("TPX", ExtensionNamespace);
+            xml.WriteAttributeString("CadenceSensor", "Footpod");
+            Element(xml, "Speed", speed, ExtensionNamespace);
+            if (row.Cadence is { } c) xml.WriteElementString("RunCadence", ExtensionNamespace, Strides(c).ToString(CultureInfo.InvariantCulture));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    }
+
+    private static void HeartRate(XmlWriter xml, string name, int bpm)
+    {
+        xml.WriteStartElement(name, Namespace);
+        xml.WriteElementString("Value", Namespace, bpm.ToString(CultureInfo.InvariantCulture));
+        xml.WriteEndElement();
+    }
+
+    private static void Element(XmlWriter xml, string name, double value, string ns = Namespace) =>
+        xml.WriteElementString(name, ns, Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture));
+
+    /// <summary>TCX heart rates are 1-255.</summary>
+    private static int? Bpm(double? bpm) => bpm is { } v && v >= 1 ? (int)Math.Min(255, Math.Round(v)) : null;
+
+    private static int Strides(double stepsPerMinute) => (int)Math.Clamp(Math.Round(stepsPerMinute / 2), 0, 254);
+
+    private static string Time(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using PaceLink.Core.Review;
+using PaceLink.Core.Workout;
+using PaceLink.Service.Reports;
+
+namespace PaceLink.Service.History;
+
+/// <summary>
+/// Every recorded session with its summary, in a SQLite database: listed newest first, and
+/// rolled up per ISO week for trends. Recording the same trace again replaces its row, so
+/// indexing is safe to repeat (live session end, then a later review).
+/// </summary>
+public sealed class SessionHistory : IDisposable
+{
+    private readonly SqliteConnection _db;
+    private readonly TimeProvider _time;
+
+    private SessionHistory(SqliteConnection db, TimeProvider time)
+    {
+        _db = db;
+        _time = time;
+    }
+
+    /// <summary>The database file: <c>$PACELINK_DATA_DIR/history.db</c>, else the user's local data folder.</summary>
+    public static string DefaultPath
+    {
+        get
+        {
+            var folder = Environment.GetEnvironmentVariable("PACELINK_DATA_DIR");
+            if (string.IsNullOrWhiteSpace(folder))
+                folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "pacelink");
+            return Path.Combine(folder, "history.db");
+        }
+    }
+
+    /// <summary>Opens (creating if needed) the database at <paramref name="path"/>.</summary>
+    public static SessionHistory Open(string path, TimeProvider? time = null)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        db.Open();
+        HistorySchema.Ensure(db);
+        return new SessionHistory(db, time ?? TimeProvider.System);
+    }
+
+    /// <summary>Indexes a session under its trace's full path; returns its id.</summary>
+    public long Record(string tracePath, ReviewSummary summary)
+    {
+        using var tx = _db.BeginTransaction();
+        var key = Path.GetFullPath(tracePath);
+        Execute(tx, "DELETE FROM sessions WHERE trace_path = $p", ("$p", key));
+        var id = (long)Scalar(tx, """
+            INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, indexed_utc)
+            VALUES ($p, $s, $w, $r, $d, $t, $a, $sd, $hr, $i) RETURNING id
+            """,
+            ("$p", key), ("$s", Utc(summary.StartedUtc)), ("$w", summary.Workout), ("$r", summary.Reps),
+            ("$d", summary.DistanceMetres), ("$t", summary.DurationSeconds), ("$a", summary.AverageSplitSeconds),
+            ("$sd", summary.SplitSpreadSeconds), ("$hr", summary.AverageHeartRateDrop), ("$i", Utc(_time.GetUtcNow())))!;
+        foreach (var set in summary.Sets)
+            Execute(tx, "INSERT INTO set_splits VALUES ($id, $n, $a, $r)", ("$id", id), ("$n", set.Set), ("$a", set.AverageSplitSeconds), ("$r", set.Reps));
+        foreach (var rest in summary.Recovery)
+            Execute(tx, "INSERT INTO rest_recovery VALUES ($id, $n, $t, $d, $c)", ("$id", id), ("$n", rest.AfterRep), ("$t", rest.TypicalSeconds), ("$d", rest.AverageDrop), ("$c", rest.Count));
+        tx.Commit();
+        return id;
+    }
+
+    /// <summary>
+    /// The one call for a finished live session (or any trace): replays the trace with its own
+    /// workout, summarises it and records it. Returns null on success, else why it could not.
+    /// </summary>
+    public string? Index(string tracePath, WorkoutSettingsText? overrides = null)
+    {
+        var loaded = ReviewLoader.Load(tracePath, overrides);
+        if (loaded.Session is not { } session) return loaded.Error;
+        Record(tracePath, ReviewSummary.From(session.Analyze(), session.Settings.WorkoutLabel));
+        return null;
+    }
+
+    /// <summary>Sessions, newest first.</summary>
+    public IReadOnlyList<HistoryEntry> List(int? limit = null)
+    {
+        var rows = new List<HistoryEntry>();
+        using var command = _db.CreateCommand();
+        command.CommandText = "SELECT id, trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop FROM sessions ORDER BY started_utc DESC, id DESC"
+            + (limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "");
+        using (var r = command.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rows.Add(new HistoryEntry(r.GetInt64(0), r.GetString(1), DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture),
+                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], []));
+            }
+        }
+        return rows.Select(e => e with { Sets = SetsOf(e.Id), Recovery = RecoveryOf(e.Id) }).ToList();
+    }
+
+    /// <summary>Per workout and ISO week, oldest first: sessions, average split overall and per set, average drop per rest length.</summary>
+    public IReadOnlyList<WeeklyTrend> WeeklyTrends() => HistoryTrends.Weekly(List());
+
+    public void Dispose() => _db.Dispose();
+
+    private List<SetSplit> SetsOf(long id)
+    {
+        var sets = new List<SetSplit>();
+        using var command = Command(null, "SELECT set_no, avg_split_s, reps FROM set_splits WHERE session_id = $id ORDER BY set_no", ("$id", id));
+        using var r = command.ExecuteReader();
+        while (r.Read()) sets.Add(new SetSplit(r.GetInt32(0), r.GetDouble(1), r.GetInt32(2)));
+        return sets;
+    }
+
+    private List<RecoveryByRest> RecoveryOf(long id)
+    {
+        var rests = new List<RecoveryByRest>();
+        using var command = Command(null, "SELECT after_rep, typical_s, avg_hr_drop, rests FROM rest_recovery WHERE session_id = $id ORDER BY after_rep", ("$id", id));
+        using var r = command.ExecuteReader();
+        while (r.Read()) rests.Add(new RecoveryByRest(r.GetInt32(0), r.GetDouble(1), Nullable(r, 2), r.GetInt32(3)));
+        return rests;
+    }
+
+    private static double? Nullable(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    private static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    private SqliteCommand Command(SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = _db.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private void Execute(SqliteTransaction tx, string sql, params (string, object?)[] parameters)
+    {
+        using var command = Command(tx, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(SqliteTransaction tx, string sql, params (string, object?)[] parameters)
+    {
+        using var command = Command(tx, sql, parameters);
+        return command.ExecuteScalar();
+    }
+}

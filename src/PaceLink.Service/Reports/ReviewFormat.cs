@@ -1,0 +1,40 @@
+using System.Globalization;
+using PaceLink.Core.Coaching;
+using PaceLink.Core.Units;
+
+namespace PaceLink.Service.Reports;
+
+/// <summary>How review numbers read for people: splits "1:36.2", paces "4:01", signed deviations "+1.2 s".</summary>
+public static class ReviewFormat
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    /// <summary>"1:36.2" (minutes, seconds, tenths); under a minute "58.3".</summary>
+    public static string Split(double? seconds)
+    {
+        if (seconds is not { } s || !double.IsFinite(s)) return "-";
+        var tenths = (long)Math.Round(s * 10, MidpointRounding.AwayFromZero);
+        var minutes = tenths / 600;
+        var rest = (tenths % 600) / 10.0;
+        return minutes > 0 ? string.Create(C, $"{minutes}:{rest:00.0}") : string.Create(C, $"{rest:0.0}");
+    }
+
+    public static string Pace(double? secondsPerKm) =>
+        secondsPerKm is { } p && double.IsFinite(p) ? Core.Units.Pace.FromSecondsPerKm(p).ToString() : "-";
+
+    public static string Signed(double? value, string unit, string format = "0.0") =>
+        value is { } v && double.IsFinite(v) ? (v >= 0 ? "+" : "") + v.ToString(format, C) + unit : "-";
+
+    public static string Number(double? value, string format = "0") =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, C) : "-";
+
+    /// <summary>"1.40 s"; a missing value is just "-", without a unit.</summary>
+    public static string Number(double? value, string format, string unit) =>
+        value is { } v && double.IsFinite(v) ? v.ToString(format, C) + unit : "-";
+
+    public static string Duration(double seconds) => DurationText.Format(TimeSpan.FromSeconds(seconds));
+
+    public static string Kilometres(double metres) => (metres / 1000).ToString("0.00", C) + " km";
+
+    public static string RestKind(Phase kind) => kind == Phase.SetRest ? "between sets" : "in set";
+}

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using PaceLink.Service.Calibration;
+using PaceLink.Tests.Support;
+
+namespace PaceLink.Cli.Tests.Commands;
+
+public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.Tracks>, IDisposable
+{
+    /// <summary>Track sessions with pods 4 % long and 3 % short; the runner presses lap at the line.</summary>
+    public sealed class Tracks : IDisposable
+    {
+        public string Folder { get; } = Directory.CreateTempSubdirectory("pacelink-calibrate-").FullName;
+        public SimulatedTrace Long { get; }
+        public SimulatedTrace Short { get; }
+        public SimulatedTrace TenK { get; }
+
+        public Tracks()
+        {
+            Long = SimulatedTraces.Track(Folder, podError: 0.04);
+            Short = SimulatedTraces.Track(Folder, podError: -0.03, seed: 9);
+            TenK = SimulatedTraces.TenK(Folder, podError: 0.04);
+        }
+
+        public void Dispose() => Directory.Delete(Folder, recursive: true);
+    }
+
+    private readonly Tracks _tracks;
+    private readonly string _config = Directory.CreateTempSubdirectory("pacelink-config-").FullName;
+
+    public CalibrateCommandTests(Tracks tracks) => _tracks = tracks;
+
+    public void Dispose() => Directory.Delete(_config, recursive: true);
+
+    private static JsonElement Json(string output) => JsonDocument.Parse(output).RootElement;
+
+    [Fact]
+    public void APodFourPercentLongIsCalibratedWithinHalfAPercent()
+    {
+        var (code, output, error) = CliRunner.Run("calibrate", _tracks.Long.Path, "--json");
+
+        Assert.True(code == 0, error);
+        var result = Json(output);
+        Assert.InRange(result.GetProperty("factor").GetDouble(), 1 / 1.04 * 0.995, 1 / 1.04 * 1.005);
+        Assert.Equal(6, result.GetProperty("reps").GetArrayLength());
+        Assert.All(result.GetProperty("reps").EnumerateArray(), r => Assert.True(r.GetProperty("lap_marked").GetBoolean()));
+        Assert.Equal("high", result.GetProperty("confidence").GetString());
+    }
+
+    [Fact]
+    public void APodThreePercentShortIsCalibratedWithinHalfAPercent()
+    {
+        var (code, output, error) = CliRunner.Run("calibrate", _tracks.Short.Path, "--json");
+
+        Assert.True(code == 0, error);
+        Assert.InRange(Json(output).GetProperty("factor").GetDouble(), 1 / 0.97 * 0.995, 1 / 0.97 * 1.005);
+    }
+
+    [Fact]
+    public void WithoutLapsTheRunnersStopIsUsedAndSaysSo()
+    {
+        var (code, output, error) = CliRunner.Run("calibrate", _tracks.TenK.Path);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("slow-down", output);
+        Assert.Contains("calibration factor", output);
+    }
+
+    [Fact]
+    public void SaveWritesTheFactorForTheTracesPod()
+    {
+        var file = Path.Combine(_config, PodCalibrationStore.FileName);
+
+        var (code, output, error) = CliRunner.Run("calibrate", _tracks.Long.Path, "--save", "--json", "--calibration-file", file);
+
+        Assert.True(code == 0, error);
+        var saved = new PodCalibrationStore(file).FactorFor("00:00:5e:00:53:01");
+        Assert.Equal(Json(output).GetProperty("factor").GetDouble(), saved!.Value, 4);
+        Assert.Contains(file, error);
+    }
+
+    [Fact]
+    public void AutoRefineIsSwitchedOnAndOff()
+    {
+        var file = Path.Combine(_config, PodCalibrationStore.FileName);
+
+        CliRunner.Run("calibrate", _tracks.Long.Path, "--auto-refine", "on", "--calibration-file", file);
+        Assert.True(new PodCalibrationStore(file).AutoRefine);
+        CliRunner.Run("calibrate", _tracks.Long.Path, "--auto-refine", "off", "--calibration-file", file);
+        Assert.False(new PodCalibrationStore(file).AutoRefine);
+    }
+
+    [Fact]
+    public void ALapLengthThatIsNoTrackIsRefused()
+    {
+        var (code, _, error) = CliRunner.Run("calibrate", _tracks.Long.Path, "--lap-length", "0");
+
+        Assert.Equal(1, code);
+        Assert.Contains("--lap-length", error);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Sockets;
+using PaceLink.Cli.Tests.Support;
+using PaceLink.Core.Pipeline;
+
+namespace PaceLink.Cli.Tests.Commands;
+
+/// <summary>status, start, lap, pause, resume and stop against a real service on a loopback port.</summary>
+public sealed class ControlCommandsTests : IAsyncLifetime
+{
+    private RunningService _service = null!;
+
+    public async Task InitializeAsync() => _service = await RunningService.StartAsync();
+
+    public async Task DisposeAsync() => await _service.DisposeAsync();
+
+    [Fact]
+    public async Task StatusOfAnIdleServiceSaysIdle()
+    {
+        var (exit, output, error) = await _service.RunAsync("status", "--url", _service.Url);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Equal("idle — 0 reps done", output.Trim());
+    }
+
+    [Fact]
+    public async Task StartSendsTheWorkoutOptions()
+    {
+        var (exit, output, _) = await _service.RunAsync("start", "--url", _service.Url, "--simulate", "--speed", "5", "--target-pace", "3:45", "--warmup", "10m", "--calibration", "0.98");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("running — session recorded", output.Trim());
+        var request = _service.Sessions.LastRequest!;
+        Assert.Equal(225, request.Settings.TargetPace!.Value.SecondsPerKm);
+        Assert.Equal(TimeSpan.FromMinutes(10), request.Settings.Warmup);
+        Assert.Equal(0.98, request.Settings.Calibration);
+        Assert.True(request.Simulate);
+        Assert.Equal(5, request.Speed);
+    }
+
+    [Fact]
+    public async Task TheServicesOwnErrorIsShownForABadOption()
+    {
+        var (exit, _, error) = await _service.RunAsync("start", "--url", _service.Url, "--target-pace", "4:99");
+        Assert.Equal(3, exit);
+        Assert.Equal("pacelink: --target-pace: '4:99' is not a pace; write minutes:seconds like 4:00, 4:00/km or 6:26/mi", error.Trim());
+    }
+
+    [Fact]
+    public async Task LapPauseResumeAndStopReachTheSession()
+    {
+        await _service.RunAsync("start", "--url", _service.Url, "--simulate");
+        foreach (var verb in new[] { "lap", "pause", "resume", "stop" })
+            Assert.Equal(0, (await _service.RunAsync(verb, "--url", _service.Url)).Exit);
+        Assert.Equal([CoachCommand.Lap, CoachCommand.Pause, CoachCommand.Resume, CoachCommand.Stop], _service.Sessions.Commands);
+    }
+
+    [Fact]
+    public async Task LapWithoutASessionSaysHowToStartOne()
+    {
+        var (exit, _, error) = await _service.RunAsync("lap", "--url", _service.Url);
+        Assert.Equal(3, exit);
+        Assert.Equal("pacelink: no session is running; start one with `pacelink start`", error.Trim());
+    }
+
+    [Fact]
+    public async Task WithNoServiceRunningTheMessageSaysSo()
+    {
+        var closed = new TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var (exit, _, error) = await _service.RunAsync("status", "--url", $"http://127.0.0.1:{port}");
+        Assert.Equal(3, exit);
+        Assert.StartsWith($"pacelink: no PaceLink service is running at http://127.0.0.1:{port}/", error);
+        Assert.EndsWith("start one with `pacelink serve` or `systemctl start pacelink`", error.Trim());
+    }
+}

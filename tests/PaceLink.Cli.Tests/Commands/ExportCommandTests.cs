@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Xml.Linq;
+using PaceLink.Tests.Support;
+
+namespace PaceLink.Cli.Tests.Commands;
+
+public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKTrace>
+{
+    private static readonly XNamespace Tc = "http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2";
+
+    [Fact]
+    public void FitExportRoundTripsEveryRepAsALapWithItsTrueSplit()
+    {
+        var path = recorded.PathFor("session.fit");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "fit", "-o", path);
+
+        Assert.True(code == 0, error);
+        var messages = FitReader.Read(File.ReadAllBytes(path));
+        var repLaps = messages.Where(m => m.GlobalNumber == 19 && m[23] == 0).ToList();
+        Assert.Equal(8, repLaps.Count);
+        foreach (var (lap, truth) in repLaps.Zip(recorded.Trace.Truth.Reps))
+            Assert.InRange(lap[7]!.Value / 1000.0 - truth.SplitSeconds!.Value, -0.5, 0.5);
+        Assert.Single(messages, m => m.GlobalNumber == 18);
+        Assert.Single(messages, m => m.GlobalNumber == 34);
+    }
+
+    [Fact]
+    public void TcxExportHasALapPerPhaseAndATrackpointPerSecond()
+    {
+        var path = recorded.PathFor("session.tcx");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "-o", path);
+
+        Assert.True(code == 0, error);
+        var doc = XDocument.Load(path);
+        var laps = doc.Descendants(Tc + "Lap").ToList();
+        Assert.Equal(1 + 8 + 7 + 1, laps.Count);
+        Assert.Equal(8, laps.Count(l => (string?)l.Element(Tc + "TriggerMethod") == "Distance"));
+        var seconds = doc.Descendants(Tc + "Lap").Sum(l => (double)l.Element(Tc + "TotalTimeSeconds")!);
+        Assert.InRange(doc.Descendants(Tc + "Trackpoint").Count(), (int)seconds - 1, (int)seconds + 2);
+    }
+
+    [Fact]
+    public void CsvExportHasOneRowPerSecond()
+    {
+        var path = recorded.PathFor("session.csv");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "csv", "-o", path);
+
+        Assert.True(code == 0, error);
+        var rows = File.ReadAllLines(path).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(Enumerable.Range(0, rows.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)), rows.Select(r => r[0]));
+        Assert.Equal(8, rows.Where(r => r[2] == "rep").Select(r => (r[3], r[4])).Distinct().Count());
+    }
+
+    [Fact]
+    public void AnUnknownFormatIsRejectedByTheParser()
+    {
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "gpx", "-o", recorded.PathFor("x.gpx"));
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("gpx", error);
+        Assert.False(File.Exists(recorded.PathFor("x.gpx")));
+    }
+}

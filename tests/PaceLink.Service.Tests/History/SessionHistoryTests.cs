@@ -1,0 +1,83 @@
+using Microsoft.Extensions.Time.Testing;
+using PaceLink.Core.Review;
+using PaceLink.Service.History;
+using PaceLink.Tests.Support;
+
+namespace PaceLink.Service.Tests.History;
+
+public sealed class SessionHistoryTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-history-").FullName;
+    private string Db => Path.Combine(_folder, "history.db");
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static ReviewSummary Session(DateTimeOffset started, double speed) =>
+        ReviewSummary.From(SessionAnalyzer.Analyze(new ScriptedSession { StartedUtc = started }
+            .Warmup(60, 3)
+            .Set(1, speed, peakHeartRate: 170, setRestSeconds: 200)
+            .Set(2, speed * 0.98, peakHeartRate: 174, setRestSeconds: null)
+            .ToInput()), "10k");
+
+    [Fact]
+    public void RecordedSessionsAreListedNewestFirstWithTheirSummary()
+    {
+        using var history = SessionHistory.Open(Db, new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero)));
+        var older = Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0);
+        var newer = Session(new DateTimeOffset(2026, 11, 9, 7, 0, 0, TimeSpan.Zero), 4.2);
+        history.Record(Path.Combine(_folder, "a.jsonl"), older);
+        history.Record(Path.Combine(_folder, "b.jsonl"), newer);
+
+        var list = history.List();
+        Assert.Equal([newer.StartedUtc, older.StartedUtc], list.Select(e => e.StartedUtc));
+        var entry = list[0];
+        Assert.Equal(8, entry.Reps);
+        Assert.Equal("10k", entry.Workout);
+        Assert.Equal(newer.AverageSplitSeconds!.Value, entry.AverageSplitSeconds!.Value, 9);
+        Assert.Equal(newer.AverageHeartRateDrop!.Value, entry.AverageHeartRateDrop!.Value, 9);
+        Assert.Equal([1, 2], entry.Sets.Select(s => s.Set));
+        Assert.Equal(400 / 4.2, entry.Sets[0].AverageSplitSeconds, 6);
+        Assert.Equal(400 / (4.2 * 0.98), entry.Sets[1].AverageSplitSeconds, 6);
+        Assert.Equal([60.0, 45.0, 30.0], entry.Recovery.Select(r => Math.Round(r.TypicalSeconds)));
+    }
+
+    [Fact]
+    public void RecordingTheSameTraceAgainReplacesIt()
+    {
+        using var history = SessionHistory.Open(Db);
+        var trace = Path.Combine(_folder, "a.jsonl");
+        history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.1));
+
+        var entry = Assert.Single(history.List());
+        Assert.Equal(400 / 4.1 * 0.5 + 400 / (4.1 * 0.98) * 0.5, entry.AverageSplitSeconds!.Value, 6);
+    }
+
+    [Fact]
+    public void TheHistorySurvivesReopeningTheDatabase()
+    {
+        using (var history = SessionHistory.Open(Db))
+            history.Record(Path.Combine(_folder, "a.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+
+        using var reopened = SessionHistory.Open(Db);
+        Assert.Single(reopened.List());
+    }
+
+    [Fact]
+    public void WeeklyTrendsAverageSplitsPerSetAndRecoveryPerRestLength()
+    {
+        using var history = SessionHistory.Open(Db);
+        history.Record(Path.Combine(_folder, "mon.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(Path.Combine(_folder, "thu.jsonl"), Session(new DateTimeOffset(2026, 11, 5, 7, 0, 0, TimeSpan.Zero), 4.2));
+        history.Record(Path.Combine(_folder, "next.jsonl"), Session(new DateTimeOffset(2026, 11, 10, 7, 0, 0, TimeSpan.Zero), 4.3));
+
+        var weeks = history.WeeklyTrends();
+        Assert.Equal(["2026-W45", "2026-W46"], weeks.Select(w => w.Week));
+        Assert.Equal(new DateOnly(2026, 11, 2), weeks[0].Monday);
+        Assert.Equal([2, 1], weeks.Select(w => w.Sessions));
+        Assert.Equal((400 / 4.0 + 400 / 4.2) / 2, weeks[0].Sets[0].AverageSplitSeconds, 6);
+        Assert.Equal(8, weeks[0].Sets[0].Reps);
+        Assert.Equal([1, 2, 3], weeks[0].Recovery.Select(r => r.AfterRep));
+        Assert.True(weeks[0].Recovery[0].AverageDrop > weeks[0].Recovery[2].AverageDrop);
+    }
+}

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Configuration;
+using PaceLink.Service.Hosting;
+using PaceLink.Service.Logging;
+using Serilog;
+using Serilog.Events;
+
+namespace PaceLink.Service.Tests.Logging;
+
+public class LoggingTests
+{
+    private const string Token = "Zq3-very-secret-token-value";
+
+    private static (ILogger Logger, StringWriter Output) Build(string format)
+    {
+        var redactor = new SecretRedactor();
+        redactor.Add(Token);
+        var output = new StringWriter();
+        var config = new ConfigurationBuilder().Build();
+        var logger = LoggingSetup.Configure(new LoggerConfiguration(), config, new LogOptions { Format = format }, redactor, output).CreateLogger();
+        return (logger, output);
+    }
+
+    [Fact]
+    public void TheTokenNeverReachesTheLogEvenInsideARequestUrl()
+    {
+        var (logger, output) = Build("text");
+        logger.Information("Request starting GET {Url}", $"http://0.0.0.0:5180/api/events?token={Token}");
+        Assert.Contains("token=***", output.ToString());
+        Assert.DoesNotContain(Token, output.ToString());
+    }
+
+    [Fact]
+    public void CompactJsonKeepsStructuredProperties()
+    {
+        var (logger, output) = Build("json");
+        logger.Information("Session {Session}: {Phase} (set {Set}, rep {Rep})", "2026-11-25_18-03-16", "rep", 1, 2);
+        var line = System.Text.Json.JsonDocument.Parse(output.ToString()).RootElement;
+        Assert.Equal("2026-11-25_18-03-16", line.GetProperty("Session").GetString());
+        Assert.Equal("rep", line.GetProperty("Phase").GetString());
+        Assert.Equal(2, line.GetProperty("Rep").GetInt32());
+    }
+
+    [Theory]
+    [InlineData(LogEventLevel.Error, "<3>")]
+    [InlineData(LogEventLevel.Warning, "<4>")]
+    [InlineData(LogEventLevel.Information, "<6>")]
+    [InlineData(LogEventLevel.Debug, "<7>")]
+    public void UnderSystemdEachLineStartsWithItsSyslogPriority(LogEventLevel level, string prefix)
+    {
+        var output = new StringWriter();
+        var logEvent = new LogEvent(DateTimeOffset.UnixEpoch, level, null, new Serilog.Parsing.MessageTemplateParser().Parse("sensor {Sensor} lost"),
+            [new LogEventProperty("Sensor", new ScalarValue("pod"))]);
+        new JournalFormatter(prefix: true).Format(logEvent, output);
+        Assert.Equal($"{prefix}sensor pod lost\n", output.ToString().Replace("\r\n", "\n"));
+    }
+}
