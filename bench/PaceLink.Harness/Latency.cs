@@ -36,7 +36,7 @@ internal static class Latency
         {
             radio.Play(rig.StartedAt, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmup));
         }
-        if (loop is { HasExited: false }) loop.Kill();
+        if (loop is { HasExited: false }) loop.Kill(entireProcessTree: true); // the shell loop too, not only `timeout`
         Console.WriteLine($"other core {(busy ? "busy (sh loop)" : "idle")}, {seconds:0} s (first {warmup:0} s not counted), pod and strap at {hz:0.#} Hz");
         Console.WriteLine($"notification -> its snapshot: {Percentiles.Describe(radio.ToSnapshot, "ms")}");
         Console.WriteLine($"notification -> coaching event it caused: {Percentiles.Describe(radio.ToEvent, "ms")}");
