@@ -26,7 +26,11 @@ public sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCo
     private static readonly TimeSpan History = TimeSpan.FromMinutes(5);
 
     private readonly CumulativeCounter _counter = new();
-    private readonly Queue<(TimeSpan At, double Speed)> _speeds = new();
+    // Speed history, oldest first, from index _oldest on. A list rather than a queue so a short
+    // window can start from the end: five minutes at 4 Hz is 1,200 samples, read twice per sample.
+    private readonly List<(TimeSpan At, double Speed)> _speeds = [];
+    private int _oldest;
+    private int _outOfOrder; // samples in the history taken before the one added just before them
 
     /// <summary>Calibrated distance up to the latest sample, in metres.</summary>
     public double Committed { get; private set; }
@@ -71,8 +75,18 @@ public sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCo
         LastSampleAt = LastSampleAt is { } l && l > at ? l : at;
         LastSpeed = speed;
         ReadingAgeSeconds = lagCompensation ? ReadingAge(m) : 0;
-        _speeds.Enqueue((at, speed));
-        while (_speeds.Count > 0 && _speeds.Peek().At < at - History) _speeds.Dequeue();
+        if (_speeds.Count > _oldest && at < _speeds[^1].At) _outOfOrder++;
+        _speeds.Add((at, speed));
+        while (_oldest < _speeds.Count && _speeds[_oldest].At < at - History)
+        {
+            if (_oldest + 1 < _speeds.Count && _speeds[_oldest + 1].At < _speeds[_oldest].At) _outOfOrder--;
+            _oldest++;
+        }
+        if (_oldest >= 1024 && _oldest * 2 >= _speeds.Count)
+        {
+            _speeds.RemoveRange(0, _oldest);
+            _oldest = 0;
+        }
     }
 
     /// <summary>Distance at <paramref name="at"/>: the committed distance plus the last speed carried forward from when the reading was taken.</summary>
@@ -94,10 +108,18 @@ public sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCo
     public double RecentSpeed(TimeSpan at, TimeSpan window, TimeSpan? notBefore = null)
     {
         var from = notBefore is { } nb && nb > at - window ? nb : at - window;
+        var first = _oldest;
+        if (_outOfOrder == 0)
+        {
+            // In time order: everything before the first sample after `from` is outside the window.
+            first = _speeds.Count;
+            while (first > _oldest && _speeds[first - 1].At > from) first--;
+        }
         double sum = 0;
         var n = 0;
-        foreach (var (t, v) in _speeds)
+        for (var i = first; i < _speeds.Count; i++)
         {
+            var (t, v) = _speeds[i];
             if (t <= from || t > at) continue;
             sum += v;
             n++;

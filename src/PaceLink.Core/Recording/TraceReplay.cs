@@ -1,6 +1,7 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
+using System.Reactive.Subjects;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Core.Pipeline;
@@ -39,12 +40,43 @@ public static class TraceReplay
             session.Summaries.Subscribe(summaries.Add),
             session.Snapshots.Subscribe(s => final = s));
         var origin = scheduler.Now;
-        using var running = session.Start(Notifications(trace, scheduler, origin), Commands(trace, scheduler, origin));
+        using var notifications = new Subject<Notification>();
+        using var commands = new Subject<CoachCommand>();
+        using var running = session.Start(notifications, commands);
+        Deliver(trace, scheduler, origin, notifications, commands);
         var end = trace.Duration;
         // Events are stored to the millisecond, so the last one (usually "done") can lie up to half a
         // millisecond after its stored time: run that far past the end so it fires as it did live.
         scheduler.AdvanceTo(origin + end + TimeSpan.FromTicks(TimeSpan.TicksPerMillisecond / 2));
         return new ReplayResult(events, summaries, final, end);
+    }
+
+    /// <summary>
+    /// Hands each record over at its trace time without queueing the whole trace on the scheduler:
+    /// a queue of every record (18,000 for an hour) made each timer the engine sets cost a walk
+    /// through a large heap. Order is as if every record had been queued before anything else:
+    /// the clock runs everything due before a record's time, stops at that time, and the records of
+    /// that instant (notifications before commands) go first; timers due at the same instant follow.
+    /// </summary>
+    private static void Deliver(TraceContents trace, HistoricalScheduler scheduler, DateTimeOffset origin,
+        IObserver<Notification> notifications, IObserver<CoachCommand> commands)
+    {
+        var byTime = trace.Records.OfType<NotifyRecord>().OrderBy(r => r.T).Select(r => (Record: (TraceRecord)r, Kind: 0))
+            .Concat(trace.Records.OfType<CommandRecord>().OrderBy(r => r.T).Select(r => (Record: (TraceRecord)r, Kind: 1)))
+            .OrderBy(x => x.Record.T).ThenBy(x => x.Kind);
+        foreach (var (record, _) in byTime)
+        {
+            var due = origin + record.T;
+            if (due > scheduler.Now)
+            {
+                scheduler.AdvanceTo(due - TimeSpan.FromTicks(1));
+                scheduler.Sleep(due - scheduler.Now);
+            }
+            if (record is NotifyRecord n) notifications.OnNext(n.ToNotification());
+            else if (record is CommandRecord c) commands.OnNext(c.Command);
+        }
+        notifications.OnCompleted();
+        commands.OnCompleted();
     }
 
     /// <summary>The trace's notifications, each delivered at origin + its time on <paramref name="scheduler"/>.</summary>

@@ -16,14 +16,15 @@ namespace PaceLink.Service.Sessions;
 /// </remarks>
 public sealed class SessionClock : IScheduler, IServiceProvider
 {
-    private readonly HistoricalScheduler _virtual;
+    private readonly Timeline _virtual;
     private readonly Lock _gate = new();
+    private TaskCompletionSource _queued = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Creates a clock whose session time zero is <paramref name="start"/>.</summary>
     public SessionClock(DateTimeOffset start)
     {
         Start = start;
-        _virtual = new HistoricalScheduler(start);
+        _virtual = new Timeline(start);
     }
 
     /// <summary>The wall-clock instant the session started (time zero).</summary>
@@ -34,6 +35,28 @@ public sealed class SessionClock : IScheduler, IServiceProvider
 
     /// <summary>Session time: how far the clock has moved since the start.</summary>
     public TimeSpan Elapsed => _virtual.Now - Start;
+
+    /// <summary>Session time of the earliest work queued on the clock; null when nothing is queued.</summary>
+    public TimeSpan? NextDue
+    {
+        get
+        {
+            lock (_gate) return _virtual.NextDue is { } due ? due - Start : null;
+        }
+    }
+
+    /// <summary>
+    /// Completes the next time work is queued (from any thread), so a pacer sleeping until
+    /// <see cref="NextDue"/> wakes for work that arrives earlier. Take it before reading <see cref="NextDue"/>.
+    /// </summary>
+    public Task NextQueued()
+    {
+        lock (_gate)
+        {
+            if (_queued.Task.IsCompleted) _queued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _queued.Task;
+        }
+    }
 
     /// <summary>Runs everything due up to session time <paramref name="elapsed"/>. Earlier times are ignored.</summary>
     public void AdvanceTo(TimeSpan elapsed)
@@ -50,25 +73,29 @@ public sealed class SessionClock : IScheduler, IServiceProvider
     /// </summary>
     public void Post(Action action)
     {
-        lock (_gate) _virtual.Schedule(action);
+        lock (_gate)
+        {
+            _virtual.Schedule(action);
+            _queued.TrySetResult();
+        }
     }
 
     /// <inheritdoc />
     public IDisposable Schedule<TState>(TState state, Func<IScheduler, TState, IDisposable> action)
     {
-        lock (_gate) return Wrap(_virtual.Schedule(state, Forward(action)));
+        lock (_gate) return Queued(_virtual.Schedule(state, Forward(action)));
     }
 
     /// <inheritdoc />
     public IDisposable Schedule<TState>(TState state, TimeSpan dueTime, Func<IScheduler, TState, IDisposable> action)
     {
-        lock (_gate) return Wrap(_virtual.Schedule(state, dueTime, Forward(action)));
+        lock (_gate) return Queued(_virtual.Schedule(state, dueTime, Forward(action)));
     }
 
     /// <inheritdoc />
     public IDisposable Schedule<TState>(TState state, DateTimeOffset dueTime, Func<IScheduler, TState, IDisposable> action)
     {
-        lock (_gate) return Wrap(_virtual.Schedule(state, dueTime, Forward(action)));
+        lock (_gate) return Queued(_virtual.Schedule(state, dueTime, Forward(action)));
     }
 
     /// <inheritdoc />
@@ -80,8 +107,20 @@ public sealed class SessionClock : IScheduler, IServiceProvider
     private Func<IScheduler, TState, IDisposable> Forward<TState>(Func<IScheduler, TState, IDisposable> action) =>
         (_, s) => action(this, s);
 
+    private IDisposable Queued(IDisposable inner)
+    {
+        _queued.TrySetResult();
+        return Wrap(inner);
+    }
+
     private IDisposable Wrap(IDisposable inner) => Disposable.Create(() =>
     {
         lock (_gate) inner.Dispose();
     });
+}
+
+/// <summary>A historical scheduler that tells when its next work is due.</summary>
+internal sealed class Timeline(DateTimeOffset start) : HistoricalScheduler(start)
+{
+    public DateTimeOffset? NextDue => GetNext()?.DueTime;
 }

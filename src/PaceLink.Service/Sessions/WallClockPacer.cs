@@ -8,8 +8,12 @@ namespace PaceLink.Service.Sessions;
 /// <param name="time">The wall clock (tests pass a fake one).</param>
 public sealed class WallClockPacer(double speed, TimeProvider time)
 {
-    /// <summary>Wall time between two advances: smooth enough for a live display.</summary>
-    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(20);
+    /// <summary>
+    /// Longest wall time between two advances. In between, the pacer sleeps until the next work
+    /// queued on the clock is due or new work is posted: waking 50 times a second to poll cost
+    /// about 1-2 % of a core at rest and made a cue up to a whole tick late.
+    /// </summary>
+    public static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
 
     /// <summary>Virtual time moved per advance at infinite speed.</summary>
     public static readonly TimeSpan Burst = TimeSpan.FromSeconds(30);
@@ -33,13 +37,19 @@ public sealed class WallClockPacer(double speed, TimeProvider time)
                 await Task.Yield();
                 continue;
             }
-            try
+            var queued = clock.NextQueued();
+            var wait = Tick;
+            if (clock.NextDue is { } due)
             {
-                await Task.Delay(Tick, time, cancellation);
+                var untilDue = (due - (origin + time.GetElapsedTime(started) * Speed)) / Speed;
+                if (untilDue < wait) wait = untilDue;
             }
-            catch (OperationCanceledException)
+            if (wait > TimeSpan.Zero)
             {
-                return;
+                using var woken = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                await Task.WhenAny(Task.Delay(wait, time, woken.Token), queued).ConfigureAwait(false);
+                await woken.CancelAsync().ConfigureAwait(false);
+                if (cancellation.IsCancellationRequested) return;
             }
             var wall = time.GetElapsedTime(started);
             clock.AdvanceTo(origin + wall * Speed);
