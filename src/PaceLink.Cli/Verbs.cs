@@ -12,6 +12,7 @@ public static class Verbs
         Command[] verbs =
         [
             Commands.DecodeCommand.Create(io),
+            Commands.ReplayCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PaceLink.Core.Pipeline;
+
+namespace PaceLink.Bluetooth.Pairing;
+
+/// <summary>
+/// The sensors the user paired, kept in a small JSON file in the user configuration folder
+/// (~/.config/pacelink/sensors.json on Linux, %APPDATA%\pacelink\sensors.json on Windows;
+/// PACELINK_CONFIG_DIR overrides the folder). One sensor per kind: pairing a second foot pod
+/// replaces the first.
+/// </summary>
+public sealed class SensorStore(string path)
+{
+    public const string FolderVariable = "PACELINK_CONFIG_DIR";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>The file this store reads and writes.</summary>
+    public string Path { get; } = path;
+
+    /// <summary>The store in the user's configuration folder.</summary>
+    public static SensorStore ForUser() => new(System.IO.Path.Combine(UserFolder(), "sensors.json"));
+
+    public static string UserFolder() =>
+        Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } dir
+            ? dir
+            : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.DoNotVerify), "pacelink");
+
+    /// <summary>The paired sensors; none when the file does not exist. A damaged file is reported, never overwritten.</summary>
+    public IReadOnlyList<SensorInfo> Load()
+    {
+        if (!File.Exists(Path)) return [];
+        try
+        {
+            var file = JsonSerializer.Deserialize<StoredFile>(File.ReadAllText(Path), Json);
+            return (file?.Sensors ?? []).Where(s => s is { Id.Length: > 0, Address.Length: > 0 }).ToArray();
+        }
+        catch (JsonException e)
+        {
+            throw new SensorStoreException($"The paired-sensor file {Path} is damaged ({e.Message}). Fix or delete it, then pair again.", e);
+        }
+        catch (IOException e)
+        {
+            throw new SensorStoreException($"Cannot read the paired-sensor file {Path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Adds or replaces the sensor of this kind; returns the one it replaced, if any.</summary>
+    public SensorInfo? Remember(SensorInfo sensor)
+    {
+        var sensors = Load().ToList();
+        var replaced = sensors.FirstOrDefault(s => s.Kind == sensor.Kind || SameAddress(s, sensor.Address));
+        sensors.RemoveAll(s => s.Kind == sensor.Kind || SameAddress(s, sensor.Address));
+        sensors.Add(sensor);
+        Save(sensors);
+        return replaced;
+    }
+
+    /// <summary>Removes the sensor with this address; false when none was paired.</summary>
+    public bool Forget(string address)
+    {
+        var sensors = Load().ToList();
+        if (sensors.RemoveAll(s => SameAddress(s, address)) == 0) return false;
+        Save(sensors);
+        return true;
+    }
+
+    private static bool SameAddress(SensorInfo s, string? address) => string.Equals(s.Address, address, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Writes a temporary file and moves it over the old one, so a crash never leaves half a file.</summary>
+    private void Save(IEnumerable<SensorInfo> sensors)
+    {
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
+            var temp = Path + ".tmp";
+            File.WriteAllText(temp, JsonSerializer.Serialize(new StoredFile(sensors.OrderBy(s => s.Kind).ToArray()), Json));
+            File.Move(temp, Path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SensorStoreException($"Cannot write the paired-sensor file {Path}: {e.Message}", e);
+        }
+    }
+
+    private sealed record StoredFile(SensorInfo[] Sensors);
+}
+
+/// <summary>The paired-sensor file cannot be read or written; the message says which file and why.</summary>
+public sealed class SensorStoreException(string message, Exception inner) : Exception(message, inner);

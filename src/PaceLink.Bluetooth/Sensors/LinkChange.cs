@@ -1,0 +1,19 @@
+namespace PaceLink.Bluetooth.Sensors;
+
+/// <summary>The status of the link to one sensor.</summary>
+public enum LinkStatus
+{
+    /// <summary>Connected and notifying.</summary>
+    Connected,
+    /// <summary>Not connected; PaceLink keeps trying with backoff.</summary>
+    Lost,
+    /// <summary>Not connected and retrying cannot help (no permission, the sensor lacks the service).</summary>
+    Failed,
+}
+
+/// <summary>
+/// The link to <paramref name="Sensor"/> changed at <paramref name="At"/> (the session's clock).
+/// <paramref name="Reason"/> is a sentence for people. On connecting, the battery level and the
+/// wearing location are read once and carried here when the sensor reports them.
+/// </summary>
+public sealed record LinkChange(TimeSpan At, string Sensor, LinkStatus Status, string Reason, int? BatteryPercent = null, string? Location = null);

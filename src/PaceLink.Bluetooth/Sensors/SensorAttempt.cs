@@ -1,0 +1,109 @@
+using System.Reactive;
+using System.Reactive.Disposables;
+using System.Reactive.Linq;
+using PaceLink.Bluetooth.Abstractions;
+using PaceLink.Core.Pipeline;
+using Notification = PaceLink.Core.Pipeline.Notification;
+
+namespace PaceLink.Bluetooth.Sensors;
+
+/// <summary>
+/// One connection to one sensor, as an observable: finds the device (scanning for it when the
+/// platform does not know it), connects, starts notifications, reads battery and location once,
+/// then emits notifications until the link ends — which arrives as an error, so the caller can retry.
+/// </summary>
+internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, SensorProfile profile, Func<TimeSpan> clock, System.Reactive.Concurrency.IScheduler scheduler, SensorLinkOptions options)
+{
+    private string Address => sensor.Address ?? sensor.Id;
+
+    public IObservable<SensorEvent> Run() => Observable.Create<SensorEvent>(async (rawObserver, cancel) =>
+    {
+        var observer = Observer.Synchronize(rawObserver);
+        var cleanup = new CompositeDisposable();
+        try
+        {
+            var device = await FindDeviceAsync(cancel).ConfigureAwait(false);
+            WatchForLoss(device, observer, cleanup);
+            await device.Gatt.ConnectAsync(cancel).ConfigureAwait(false);
+            var service = await device.Gatt.GetPrimaryServiceAsync(profile.Service, cancel).ConfigureAwait(false)
+                ?? throw new ServiceMissingException($"{Describe(device)} is connected but does not offer the {profile.ServiceName} service (0x{profile.Service:X4}). Is it paired as the right kind?");
+            var measurement = await service.GetCharacteristicAsync(profile.Measurement, cancel).ConfigureAwait(false)
+                ?? throw new ServiceMissingException($"{Describe(device)} offers {profile.ServiceName} but not its measurement (0x{profile.Measurement:X4}).");
+            Forward(measurement, observer, cleanup);
+            await measurement.StartNotificationsAsync(cancel).ConfigureAwait(false);
+            cleanup.Add(Disposable.Create(() => StopQuietly(device, measurement)));
+            var battery = await SensorDetails.ReadBatteryAsync(device, cancel).ConfigureAwait(false);
+            var location = await SensorDetails.ReadLocationAsync(service, profile, cancel).ConfigureAwait(false);
+            observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensor.Id, LinkStatus.Connected, $"{Describe(device)} connected", battery, location)));
+            return cleanup;
+        }
+        catch
+        {
+            cleanup.Dispose();
+            throw;
+        }
+    });
+
+    private string Describe(BluetoothDevice device) => device.Name is { } name ? $"{name} ({sensor.Id})" : sensor.Id;
+
+    /// <summary>The device by address; when the platform has forgotten it, a short scan for its service first.</summary>
+    private async Task<BluetoothDevice> FindDeviceAsync(CancellationToken cancel)
+    {
+        try
+        {
+            return await bluetooth.GetDeviceAsync(Address, cancel).ConfigureAwait(false);
+        }
+        catch (DeviceNotFoundException)
+        {
+            var scanOptions = new BluetoothLEScanOptions { Filters = [new BluetoothLEScanFilter { Services = [profile.Service] }] };
+            var seen = Observable.FromEventPattern<BluetoothAdvertisingEvent>(h => bluetooth.AdvertisementReceived += h, h => bluetooth.AdvertisementReceived -= h)
+                .Where(e => string.Equals(e.EventArgs.Device.Id, Address, StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.EventArgs.Device)
+                .FirstAsync()
+                .Timeout(options.DiscoveryTimeout, scheduler)
+                .Replay(1);
+            using (seen.Connect())
+            await using (await bluetooth.RequestLEScanAsync(scanOptions, cancel).ConfigureAwait(false))
+            {
+                try
+                {
+                    return await seen.RunAsync(cancel);
+                }
+                catch (TimeoutException)
+                {
+                    throw new DeviceNotFoundException(Address,
+                        $"{sensor.Id} ({Address}) was not seen in {options.DiscoveryTimeout.TotalSeconds:0} s of scanning. Is it awake and in range?");
+                }
+            }
+        }
+    }
+
+    /// <summary>A dropped link, a switched-off adapter or a vanished Bluetooth service ends this attempt.</summary>
+    private static void WatchForLoss(BluetoothDevice device, IObserver<SensorEvent> observer, CompositeDisposable cleanup)
+    {
+        void OnDisconnected(object? s, GattServerDisconnectedEventArgs e) => observer.OnError(new DeviceUnreachableException(Capitalise(e.Reason)));
+        device.GattServerDisconnected += OnDisconnected;
+        cleanup.Add(Disposable.Create(() => device.GattServerDisconnected -= OnDisconnected));
+    }
+
+    private void Forward(GattCharacteristic measurement, IObserver<SensorEvent> observer, CompositeDisposable cleanup)
+    {
+        void OnValue(object? s, GattCharacteristicValueChangedEventArgs e)
+        {
+            if (e.Error is null)
+                observer.OnNext(new SensorEvent.Measured(new Notification(clock(), sensor.Id, profile.Measurement, e.Value)));
+        }
+        measurement.CharacteristicValueChanged += OnValue;
+        cleanup.Add(Disposable.Create(() => measurement.CharacteristicValueChanged -= OnValue));
+    }
+
+    /// <summary>On a deliberate stop: stop notifying and disconnect, without waiting and without caring whether the link is already gone.</summary>
+    private static void StopQuietly(BluetoothDevice device, GattCharacteristic measurement)
+    {
+        if (!device.Gatt.IsConnected) return;
+        _ = measurement.StopNotificationsAsync().ContinueWith(t => _ = t.Exception, TaskScheduler.Default);
+        device.Gatt.Disconnect();
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using PaceLink.Bluetooth.Abstractions;
+using Windows.Devices.Bluetooth;
+using BluetoothDevice = PaceLink.Bluetooth.Abstractions.BluetoothDevice;
+
+namespace PaceLink.Bluetooth.WinRt;
+
+/// <summary>A device by address; the BluetoothLEDevice is opened on connect (FromBluetoothAddressAsync).</summary>
+internal sealed class WinRtDevice : BluetoothDevice
+{
+    private readonly WinRtGattServer _gatt;
+    private string? _name;
+
+    public WinRtDevice(WinRtBluetooth bluetooth, ulong address, string? name)
+    {
+        Bluetooth = bluetooth;
+        Address = address;
+        _name = name;
+        _gatt = new WinRtGattServer(this);
+    }
+
+    public WinRtBluetooth Bluetooth { get; }
+    public ulong Address { get; }
+
+    public override string Id => FormatAddress(Address);
+    public override string? Name => _name;
+    public override RemoteGattServer Gatt => _gatt;
+
+    internal void Opened(BluetoothLEDevice device)
+    {
+        if (!string.IsNullOrEmpty(device.Name)) _name = device.Name;
+    }
+
+    internal void OnLinkLost(string reason)
+    {
+        if (_gatt.MarkDisconnected()) OnGattServerDisconnected(reason);
+    }
+
+    internal static string FormatAddress(ulong address) =>
+        string.Join(':', Enumerable.Range(0, 6).Select(i => ((address >> (8 * (5 - i))) & 0xFF).ToString("X2", CultureInfo.InvariantCulture)));
+}

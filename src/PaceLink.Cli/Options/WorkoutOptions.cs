@@ -1,0 +1,80 @@
+using System.CommandLine;
+using PaceLink.Core.Workout;
+
+namespace PaceLink.Cli.Options;
+
+/// <summary>
+/// The workout options shared by run, replay, review, export and calibrate. All are read as text and
+/// parsed by <see cref="WorkoutSettings"/>, so every verb reports the same clear errors.
+/// </summary>
+public sealed class WorkoutOptions
+{
+    public Option<string?> Workout { get; } = new("--workout") { Description = "10k, half, or a workout file (YAML or JSON)" };
+    public Option<string?> TargetPace { get; } = new("--target-pace") { Description = "target pace per km like 4:00 (or 6:26/mi)" };
+    public Option<string?> Goal { get; } = new("--goal") { Description = "race goal that sets the target pace: 10k=40:00, half=1:30:00, 5k=…, marathon=…" };
+    public Option<string?> Warmup { get; } = new("--warmup") { Description = "warm-up length like 15m (default 15m)" };
+    public Option<string?> Cooldown { get; } = new("--cooldown") { Description = "cool-down length like 10m (default 10m)" };
+    public Option<string?> SetRest { get; } = new("--set-rest") { Description = "rest between sets like 3m30s (default 3m30s)" };
+    public Option<string?> Calibration { get; } = new("--calibration") { Description = "foot-pod distance factor like 0.97 (default 1.0)" };
+    public Option<string?> Tolerance { get; } = new("--tolerance") { Description = "allowed pace deviation like 3% (default 3%)" };
+    public Option<string?> FinishFaster { get; } = new("--finish-faster") { Description = "run the last set this much quicker per km, like 5s" };
+
+    private IEnumerable<Option> All => [Workout, TargetPace, Goal, Warmup, Cooldown, SetRest, Calibration, Tolerance, FinishFaster];
+
+    /// <summary>Adds the options to a verb.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in All) command.Options.Add(option);
+    }
+
+    /// <summary>True when the user gave any workout option.</summary>
+    public bool AnyGiven(ParseResult result) => All.Any(o => result.GetResult(o) is { Implicit: false });
+
+    /// <summary>
+    /// The settings the user asked for, over <paramref name="baseline"/> (a trace header's settings,
+    /// or the defaults when null). A workout file is read here so the settings carry its contents.
+    /// </summary>
+    public bool TryResolve(ParseResult result, WorkoutSettings? baseline, out WorkoutSettings settings, out string error)
+    {
+        settings = baseline ?? new WorkoutSettings();
+        if (!TryReadWorkout(result.GetValue(Workout), out var workout, out var name, out error)) return false;
+        var text = new WorkoutSettingsText
+        {
+            Workout = workout,
+            WorkoutName = name,
+            TargetPace = result.GetValue(TargetPace),
+            Goal = result.GetValue(Goal),
+            Warmup = result.GetValue(Warmup),
+            Cooldown = result.GetValue(Cooldown),
+            SetRest = result.GetValue(SetRest),
+            Calibration = result.GetValue(Calibration),
+            Tolerance = result.GetValue(Tolerance),
+            FinishFaster = result.GetValue(FinishFaster),
+        };
+        if (!WorkoutSettings.TryParse(text, baseline, out settings, out error)) return false;
+        // A workout file is checked now, so a bad line is reported before anything runs.
+        if (!settings.TryToPlan(out _, out error)) return false;
+        return true;
+    }
+
+    private static bool TryReadWorkout(string? value, out string? workout, out string? name, out string error)
+    {
+        workout = value;
+        name = null;
+        error = "";
+        if (value is null || WorkoutPresets.SetsFor(value) is not null) return true;
+        try
+        {
+            workout = File.ReadAllText(value);
+            name = Path.GetFileName(value);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = File.Exists(value) || Directory.Exists(value)
+                ? $"--workout: cannot read '{value}': {e.Message}"
+                : $"--workout: '{value}' is neither 10k, half nor an existing workout file";
+            return false;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using PaceLink.Core.Coaching;
+
+namespace PaceLink.Core.Engine;
+
+internal sealed partial class Coach
+{
+    // Below this the runner is standing: no crossing is predicted and the projection uses this floor.
+    private const double StandingMetresPerSecond = 0.3;
+
+    private readonly PaceJudge _judge = new();
+    private IDisposable? _crossingTimer;
+    private TimeSpan _lastCheckAt;
+    private double _lastCheckDistance;
+
+    private void StartDistanceTracking(TimeSpan at)
+    {
+        _lastCheckAt = at;
+        _lastCheckDistance = 0;
+        _judge.Reset();
+    }
+
+    private void ResumeDistanceTracking(TimeSpan at, double distance)
+    {
+        _lastCheckAt = at;
+        _lastCheckDistance = distance;
+        _judge.Restart();
+    }
+
+    /// <summary>A foot-pod sample arrived: end a distance step that is past its length, else re-predict the crossing.</summary>
+    private void OnPodSample(TimeSpan at)
+    {
+        if (Paused || _step is not { DistanceMetres: { } length } step) return;
+        var distance = PhaseDistance(at);
+        if (distance >= length)
+        {
+            EndStep(at, PhaseEnd.Distance, InterpolateCrossing(at, distance, length));
+            return;
+        }
+        if (step.Phase == Phase.Rep && step.TargetSplitSeconds is { } target && Projected(at, distance, length) is { } projected
+            && ActiveElapsed(at) >= _options.GracePeriod)
+        {
+            var tolerance = step.Tolerance ?? _options.Tolerance;
+            if (_judge.Judge(at, projected, target, tolerance, _options) is { } e) Emit(e);
+        }
+        ScheduleCrossing(at, distance);
+        _lastCheckAt = at;
+        _lastCheckDistance = distance;
+    }
+
+    /// <summary>The time the runner passed <paramref name="length"/>, between the previous check and this sample.</summary>
+    private TimeSpan InterpolateCrossing(TimeSpan at, double distance, double length)
+    {
+        if (distance <= _lastCheckDistance || at <= _lastCheckAt) return at;
+        var fraction = (length - _lastCheckDistance) / (distance - _lastCheckDistance);
+        return _lastCheckAt + TimeSpan.FromTicks((long)Math.Round((at - _lastCheckAt).Ticks * Math.Clamp(fraction, 0, 1)));
+    }
+
+    /// <summary>
+    /// Schedules the end of the distance step at the predicted crossing (latest speed carried forward).
+    /// Each new sample replaces the prediction; while the pod is silent the last one stands.
+    /// </summary>
+    private void ScheduleCrossing(TimeSpan at, double distance)
+    {
+        _crossingTimer?.Dispose();
+        _crossingTimer = null;
+        if (_step is not { DistanceMetres: { } length }) return;
+        var speed = _pod.LastSpeed;
+        if (speed < StandingMetresPerSecond || _pod.LastSampleAt is null) return;
+        var ticks = Math.Max(1, (long)Math.Round((length - distance) / speed * TimeSpan.TicksPerSecond));
+        _crossingTimer = At(at + TimeSpan.FromTicks(ticks), due => EndStep(due, PhaseEnd.Distance, due));
+    }
+
+    /// <summary>Rep time the runner is heading for: time so far plus the rest of the distance at the recent speed.</summary>
+    private double? Projected(TimeSpan at, double distance, double length)
+    {
+        if (_pod.LastSampleAt is null) return null;
+        var speed = Math.Max(StandingMetresPerSecond, _pod.RecentSpeed(at, _options.SpeedWindow));
+        return ActiveElapsed(at).TotalSeconds + Math.Max(0, length - distance) / speed;
+    }
+}

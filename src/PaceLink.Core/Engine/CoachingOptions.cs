@@ -1,0 +1,34 @@
+namespace PaceLink.Core.Engine;
+
+/// <summary>How the engine judges distance, pace and sensors. Defaults suit a 1-4 Hz foot pod.</summary>
+public sealed record CoachingOptions
+{
+    public const double DefaultTolerance = 0.03;
+
+    /// <summary>Foot-pod distance and speed are multiplied by this: 0.97 when the pod reads 3 % long.</summary>
+    public double Calibration { get; init; } = 1.0;
+
+    /// <summary>Allowed deviation of the projected rep time from the target, as a fraction (±3 %). A step's own tolerance wins.</summary>
+    public double Tolerance { get; init; } = DefaultTolerance;
+
+    /// <summary>A sensor silent for longer than this is reported lost.</summary>
+    public TimeSpan SensorTimeout { get; init; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>No pace alerts this early in a rep: the runner is still getting up to speed.</summary>
+    public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The pace must stay off (or back on) this long before the runner is told.</summary>
+    public TimeSpan Dwell { get; init; } = TimeSpan.FromSeconds(4);
+
+    /// <summary>Back on pace needs the projection inside tolerance minus this fraction, so a runner on the edge is not nagged.</summary>
+    public double Hysteresis { get; init; } = 0.01;
+
+    /// <summary>Pod speed samples within this window are averaged into the current pace.</summary>
+    public TimeSpan SpeedWindow { get; init; } = TimeSpan.FromSeconds(6);
+
+    /// <summary>Snapshots are also emitted on this period, so a UI's clocks move between samples.</summary>
+    public TimeSpan SnapshotInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Seconds before the end of a timed phase at which a countdown is given.</summary>
+    public IReadOnlyList<int> CountdownSeconds { get; init; } = [10, 5, 4, 3, 2, 1];
+}

@@ -1,0 +1,80 @@
+using PaceLink.Core.Gatt;
+
+namespace PaceLink.Core.Estimation;
+
+/// <summary>
+/// Distance and speed from a foot pod, calibrated. Uses the pod's total-distance field when it sends
+/// it (so nothing is lost across a dropout: the counter kept counting), otherwise integrates speed.
+/// Between samples, and while the pod is silent, distance is extrapolated from the last speed.
+/// </summary>
+public sealed class FootPodDistance(double calibration, TimeSpan gap)
+{
+    // Faster than any runner; bounds what a counter increment can plausibly be.
+    private const double FastestMetresPerSecond = 12;
+    private const double SlackMetres = 50;
+    private static readonly TimeSpan History = TimeSpan.FromSeconds(30);
+
+    private readonly CumulativeCounter _counter = new();
+    private readonly Queue<(TimeSpan At, double Speed)> _speeds = new();
+
+    /// <summary>Calibrated distance up to the latest sample, in metres.</summary>
+    public double Committed { get; private set; }
+
+    /// <summary>Calibrated speed of the latest sample, m/s.</summary>
+    public double LastSpeed { get; private set; }
+
+    /// <summary>Session time of the latest sample; null before the first.</summary>
+    public TimeSpan? LastSampleAt { get; private set; }
+
+    /// <summary>Pod restarts seen (the total distance dropped).</summary>
+    public int Restarts => _counter.Restarts;
+
+    /// <summary>Adds a sample taken at <paramref name="at"/>.</summary>
+    public void Add(TimeSpan at, RscMeasurement m)
+    {
+        var speed = m.SpeedMetresPerSecond * calibration;
+        if (LastSampleAt is { } last)
+        {
+            var dt = Math.Max(0, (at - last).TotalSeconds);
+            var integrated = (at - last) > gap
+                ? LastSpeed * dt // across a dropout: what the extrapolation already showed
+                : (LastSpeed + speed) / 2 * dt;
+            if (m.TotalDistanceRaw is { } raw)
+            {
+                var plausible = (uint)Math.Min(uint.MaxValue / 2, (FastestMetresPerSecond * dt + SlackMetres) * 10);
+                Committed += _counter.Next(raw, plausible) is { } increment ? increment / 10.0 * calibration : integrated;
+            }
+            else
+            {
+                _counter.Reset();
+                Committed += integrated;
+            }
+        }
+        else if (m.TotalDistanceRaw is { } first)
+        {
+            _counter.Next(first, 0);
+        }
+        LastSampleAt = LastSampleAt is { } l && l > at ? l : at;
+        LastSpeed = speed;
+        _speeds.Enqueue((at, speed));
+        while (_speeds.Count > 0 && _speeds.Peek().At < at - History) _speeds.Dequeue();
+    }
+
+    /// <summary>Distance at <paramref name="at"/>: the committed distance plus the last speed carried forward.</summary>
+    public double DistanceAt(TimeSpan at) =>
+        Committed + (LastSampleAt is { } last && at > last ? LastSpeed * (at - last).TotalSeconds : 0);
+
+    /// <summary>Mean of the speed samples in the window ending at <paramref name="at"/>; the last speed when there are none.</summary>
+    public double RecentSpeed(TimeSpan at, TimeSpan window)
+    {
+        double sum = 0;
+        var n = 0;
+        foreach (var (t, v) in _speeds)
+        {
+            if (t <= at - window || t > at) continue;
+            sum += v;
+            n++;
+        }
+        return n > 0 ? sum / n : LastSpeed;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using PaceLink.Core.Units;
+
+namespace PaceLink.Core.Workout;
+
+/// <summary>Turns typed settings into <see cref="WorkoutSettings"/> and checks them, with messages a runner can act on.</summary>
+internal static class WorkoutSettingsParser
+{
+    private static readonly TimeSpan LongestPhase = TimeSpan.FromHours(3);
+
+    public static bool TryParse(WorkoutSettingsText text, WorkoutSettings baseline, out WorkoutSettings settings, out string error)
+    {
+        settings = baseline;
+        error = "";
+        var s = baseline;
+        if (text.Workout is { } workout)
+        {
+            if (string.IsNullOrWhiteSpace(workout)) return Fail("--workout is empty; use 10k, half or a workout file", out error);
+            s = s with { Workout = workout, WorkoutName = WorkoutPresets.SetsFor(workout) is null ? text.WorkoutName : null };
+        }
+        if (text.TargetPace is not null && text.Goal is not null)
+            return Fail("give either --target-pace or --goal, not both", out error);
+        if (text.TargetPace is { } paceText)
+        {
+            if (!Pace.TryParse(paceText, out var pace, out var e)) return Fail($"--target-pace: {e}", out error);
+            s = s with { TargetPace = pace, Goal = null };
+        }
+        if (text.Goal is { } goalText)
+        {
+            if (!RaceGoal.TryParse(goalText, out _, out var e)) return Fail($"--goal: {e}", out error);
+            s = s with { Goal = goalText.Trim(), TargetPace = null };
+        }
+        if (!TryDuration("--warmup", text.Warmup, s.Warmup, out var warmup, out error)) return false;
+        if (!TryDuration("--cooldown", text.Cooldown, s.Cooldown, out var cooldown, out error)) return false;
+        if (!TryDuration("--set-rest", text.SetRest, s.SetRest, out var setRest, out error)) return false;
+        if (!TryDuration("--finish-faster", text.FinishFaster, s.FinishFaster, out var faster, out error)) return false;
+        s = s with { Warmup = warmup, Cooldown = cooldown, SetRest = setRest, FinishFaster = faster };
+        if (text.Calibration is { } calText)
+        {
+            if (!double.TryParse(calText.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var cal))
+                return Fail($"--calibration: '{calText}' is not a number; write it like 0.97", out error);
+            s = s with { Calibration = cal };
+        }
+        if (text.Tolerance is { } tolText)
+        {
+            if (!TryFraction(tolText, out var tol))
+                return Fail($"--tolerance: '{tolText}' is not a fraction; write it like 3% or 0.03", out error);
+            s = s with { Tolerance = tol };
+        }
+        var problems = Validate(s);
+        if (problems.Count > 0) return Fail(problems[0], out error);
+        settings = s;
+        return true;
+    }
+
+    public static IReadOnlyList<string> Validate(WorkoutSettings s)
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(s.Workout)) problems.Add("no workout; use --workout 10k, half or a workout file");
+        if (s.IsPreset && s.EffectiveTargetPace is null)
+            problems.Add(s.Goal is not null && !RaceGoal.TryParse(s.Goal, out _, out var goalError)
+                ? $"--goal: {goalError}"
+                : "the intervals need a target pace: give --target-pace 4:00 or --goal 10k=40:00");
+        if (s.TargetPace is { } p && (!p.IsFinite || p.SecondsPerKm < 60 || p.SecondsPerKm > 3600))
+            problems.Add($"target pace {p}/km is outside 1:00-60:00 per km");
+        CheckDuration(problems, "--warmup", s.Warmup);
+        CheckDuration(problems, "--cooldown", s.Cooldown);
+        CheckDuration(problems, "--set-rest", s.SetRest);
+        if (s.FinishFaster < TimeSpan.Zero || s.FinishFaster > TimeSpan.FromSeconds(60))
+            problems.Add("--finish-faster must be between 0s and 60s per km");
+        else if (s.EffectiveTargetPace is { } target && target.SecondsPerKm - s.FinishFaster.TotalSeconds < 60)
+            problems.Add("--finish-faster would make the last set quicker than 1:00/km");
+        if (!double.IsFinite(s.Calibration) || s.Calibration < 0.5 || s.Calibration > 1.5)
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--calibration {s.Calibration} is outside 0.5-1.5 (1.0 = the pod as it reads)"));
+        if (!double.IsFinite(s.Tolerance) || s.Tolerance < 0.005 || s.Tolerance > 0.25)
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--tolerance {s.Tolerance:0.###} is outside 0.5%-25%"));
+        return problems;
+    }
+
+    /// <summary>"3%" → 0.03, "0.03" → 0.03.</summary>
+    public static bool TryFraction(string text, out double value)
+    {
+        var t = text.Trim();
+        var percent = t.EndsWith('%');
+        if (percent) t = t[..^1].Trim();
+        if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return false;
+        if (percent) value /= 100;
+        return double.IsFinite(value);
+    }
+
+    private static void CheckDuration(List<string> problems, string name, TimeSpan d)
+    {
+        if (d < TimeSpan.Zero || d > LongestPhase) problems.Add($"{name} must be between 0s and 3h");
+    }
+
+    private static bool TryDuration(string name, string? text, TimeSpan current, out TimeSpan value, out string error)
+    {
+        value = current;
+        error = "";
+        if (text is null) return true;
+        if (text.Trim() == "0") { value = TimeSpan.Zero; return true; }
+        if (DurationText.TryParse(text, out value, out var e)) return true;
+        error = $"{name}: {e}";
+        return false;
+    }
+
+    private static bool Fail(string message, out string error)
+    {
+        error = message;
+        return false;
+    }
+}

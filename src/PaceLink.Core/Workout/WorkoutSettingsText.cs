@@ -1,0 +1,22 @@
+namespace PaceLink.Core.Workout;
+
+/// <summary>
+/// Workout settings as typed by a person (command line, config file). Null means "not given":
+/// the baseline's value stays. <see cref="Workout"/> is "10k", "half" or the contents of a workout file.
+/// </summary>
+public sealed record WorkoutSettingsText
+{
+    public string? Workout { get; init; }
+    /// <summary>File name of the workout file when <see cref="Workout"/> holds its contents.</summary>
+    public string? WorkoutName { get; init; }
+    public string? TargetPace { get; init; }
+    public string? Goal { get; init; }
+    public string? Warmup { get; init; }
+    public string? Cooldown { get; init; }
+    public string? SetRest { get; init; }
+    public string? Calibration { get; init; }
+    /// <summary>"3%" or "0.03".</summary>
+    public string? Tolerance { get; init; }
+    /// <summary>How much quicker per km the last set is, like "5s".</summary>
+    public string? FinishFaster { get; init; }
+}

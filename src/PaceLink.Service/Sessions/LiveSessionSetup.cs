@@ -1,0 +1,26 @@
+using PaceLink.Core.Engine;
+using PaceLink.Core.Workout;
+
+namespace PaceLink.Service.Sessions;
+
+/// <summary>Everything a live session needs besides its clock and its notification source.</summary>
+public sealed record LiveSessionSetup
+{
+    /// <summary>The workout as configured; stored in the trace header so a replay needs no options.</summary>
+    public required WorkoutSettings Settings { get; init; }
+
+    /// <summary>The steps to run; by default <see cref="WorkoutSettings.ToPlan"/>.</summary>
+    public WorkoutPlan? Plan { get; init; }
+
+    /// <summary>Engine options; by default <see cref="WorkoutSettings.ToOptions"/>.</summary>
+    public CoachingOptions? Options { get; init; }
+
+    /// <summary>Where to write the trace (created, never overwritten).</summary>
+    public required string TracePath { get; init; }
+
+    /// <summary>Who hears the coaching. Each is isolated from the others' failures.</summary>
+    public IReadOnlyList<ICoachingSink> Sinks { get; init; } = [];
+
+    /// <summary>Written in the trace header.</summary>
+    public string Software { get; init; } = "pacelink " + (typeof(LiveSessionSetup).Assembly.GetName().Version?.ToString(3) ?? "0");
+}

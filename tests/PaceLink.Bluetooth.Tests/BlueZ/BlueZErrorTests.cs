@@ -1,0 +1,108 @@
+using PaceLink.Bluetooth.Abstractions;
+using PaceLink.Bluetooth.BlueZ;
+using PaceLink.Bluetooth.Tests.Support;
+using PaceLink.Core.Gatt;
+using PaceLink.Simulation.FakeBlueZ;
+
+namespace PaceLink.Bluetooth.Tests.BlueZ;
+
+/// <summary>Each failure a user can meet ends in a typed exception with a sentence that says what to do.</summary>
+public sealed class BlueZErrorTests
+{
+    private static readonly BluetoothLEScanOptions AnySensor = new() { Filters = [new() { Services = [GattIds.HeartRateService] }] };
+
+    [Fact]
+    public async Task AMachineWithoutAnAdapterSaysSoAndSuggestsTheSimulator()
+    {
+        await using var rig = await BlueZRig.StartAsync(withAdapter: false);
+
+        var error = await Assert.ThrowsAsync<NoAdapterException>(() => rig.Bluetooth.RequestLEScanAsync(AnySensor));
+
+        Assert.StartsWith("No Bluetooth adapter found", error.Message);
+        Assert.Contains("pacelink run --simulate", error.Message);
+        Assert.False(await rig.Bluetooth.GetAvailabilityAsync());
+    }
+
+    [Fact]
+    public async Task WithoutBluetoothdTheErrorNamesTheServiceToStart()
+    {
+        await using var bus = await PrivateBus.StartAsync();
+        await using var bluetooth = await BlueZBluetooth.ConnectAsync(BlueZRig.Options(bus.Address));
+
+        var error = await Assert.ThrowsAsync<NoAdapterException>(() => bluetooth.GetDeviceAsync(FakeDevices.PodAddress));
+
+        Assert.Contains("bluetoothd", error.Message);
+        Assert.Contains("systemctl", error.Message);
+    }
+
+    [Fact]
+    public async Task BeingRefusedByTheBusPolicyExplainsTheBluetoothGroup()
+    {
+        await using var bus = await PrivateBus.StartAsync(denyBlueZ: true);
+        await using var fake = await FakeBlueZ.StartAsync(bus.Address);
+
+        var error = await Assert.ThrowsAsync<BluetoothPermissionException>(() => BlueZBluetooth.ConnectAsync(BlueZRig.Options(bus.Address)));
+
+        Assert.Contains("'bluetooth' group", error.Message);
+        Assert.False(error.IsTransient);
+    }
+
+    [Fact]
+    public async Task AnUnreachableBusIsReportedWithItsAddress()
+    {
+        var address = "unix:path=" + Path.Combine(Path.GetTempPath(), "pacelink-no-such-bus-" + Guid.NewGuid().ToString("N"));
+
+        var error = await Assert.ThrowsAsync<NoAdapterException>(() => BlueZBluetooth.ConnectAsync(BlueZRig.Options(address)));
+
+        Assert.Contains(address, error.Message);
+    }
+
+    [Fact]
+    public async Task AnUnknownAddressIsDeviceNotFoundWithAHintToScan()
+    {
+        await using var rig = await BlueZRig.StartAsync();
+
+        var error = await Assert.ThrowsAsync<DeviceNotFoundException>(() => rig.Bluetooth.GetDeviceAsync("11:22:33:44:55:66"));
+
+        Assert.Equal("11:22:33:44:55:66", error.Address);
+        Assert.Contains("pacelink scan", error.Message);
+    }
+
+    [Fact]
+    public async Task AServiceTheDeviceLacksIsNullNotAnError()
+    {
+        await using var rig = await BlueZRig.StartAsync();
+        var strap = await rig.KnownDeviceAsync(FakeDevices.StrapAddress);
+
+        await strap.Gatt.ConnectAsync();
+
+        Assert.True(strap.Gatt.IsConnected);
+        Assert.Null(await strap.Gatt.GetPrimaryServiceAsync(GattIds.RunningSpeedAndCadenceService));
+        Assert.NotNull(await strap.Gatt.GetPrimaryServiceAsync(GattIds.HeartRateService));
+    }
+
+    [Fact]
+    public async Task ScanningWithTheAdapterOffSaysHowToSwitchItOn()
+    {
+        await using var rig = await BlueZRig.StartAsync();
+        rig.Fake.SetPowered(false);
+        await Eventually.TrueAsync(() => !rig.Bluetooth.GetAvailabilityAsync().Result, "the backend sees the adapter off");
+
+        var error = await Assert.ThrowsAsync<AdapterOffException>(() => rig.Bluetooth.RequestLEScanAsync(AnySensor));
+
+        Assert.Contains("bluetoothctl power on", error.Message);
+    }
+
+    [Fact]
+    public async Task ConnectingToADeviceOutOfRangeIsUnreachable()
+    {
+        await using var rig = await BlueZRig.StartAsync();
+        var pod = await rig.KnownDeviceAsync(FakeDevices.PodAddress);
+        rig.Fake.SetInRange(FakeDevices.PodAddress, false);
+
+        var error = await Assert.ThrowsAsync<DeviceUnreachableException>(() => pod.Gatt.ConnectAsync());
+
+        Assert.Contains("le-connection-abort-by-local", error.Message);
+        Assert.True(error.IsTransient);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Reactive.Concurrency;
+using System.Reactive.Linq;
+using PaceLink.Bluetooth.Sensors;
+using PaceLink.Bluetooth.Tests.Support;
+using PaceLink.Core.Engine;
+using PaceLink.Core.Gatt;
+using PaceLink.Core.Pipeline;
+using PaceLink.Core.Units;
+using PaceLink.Core.Workout;
+using PaceLink.Simulation.FakeBlueZ;
+
+namespace PaceLink.Bluetooth.Tests.BlueZ;
+
+/// <summary>Notifications from the fake BlueZ, through the real backend and the sensor link, into the coaching engine.</summary>
+public sealed class CoachingOverBlueZTests
+{
+    private static readonly SensorInfo Pod = new("pod", SensorKind.Rsc, "PaceLink Pod", FakeDevices.PodAddress);
+
+    private static byte[] Rsc(double metres) => new RscMeasurement(3.5, 88, 1.2, metres, true).ToArray();
+
+    [Fact]
+    public async Task TheEngineKeepsItsDistanceWhileAPodDropsAndReconnects()
+    {
+        await using var rig = await BlueZRig.StartAsync();
+        rig.Fake.MakeKnown(FakeDevices.PodAddress);
+        using var loop = new EventLoopScheduler();
+        var origin = loop.Now;
+        await using var source = new PairedSensorSource(rig.Bluetooth, [Pod], () => loop.Now - origin, TaskPoolScheduler.Default, LiveLink.FastRetry);
+        var changes = source.Changes.Replay();
+        using var _ = changes.Connect();
+        using var session = new CoachingSession(WorkoutPresets.Intervals(1, Pace.FromSecondsPerKm(240)), new CoachingOptions(), loop);
+        var snapshots = session.Snapshots.Replay();
+        using var __ = snapshots.Connect();
+        await Task.Factory.StartNew(() => session.Start(source.Notifications.ObserveOn(loop), Observable.Never<CoachCommand>()),
+            CancellationToken.None, TaskCreationOptions.None, new SchedulerTaskScheduler(loop));
+
+        await Eventually.FirstAsync(changes, c => c.Status == LinkStatus.Connected);
+        await Feed(rig, snapshots, 1000.0, 0);
+        await Feed(rig, snapshots, 1030.0, 30);
+        rig.Fake.DropConnection(FakeDevices.PodAddress);
+        await Eventually.FirstAsync(changes.Where(c => c.Status == LinkStatus.Connected).Skip(1), _ => true);
+        await Feed(rig, snapshots, 1060.0, 60);
+        var last = await Feed(rig, snapshots, 1090.0, 90);
+
+        Assert.InRange(last.TotalDistanceMetres, 90.0, 91.0);
+        Assert.Equal([LinkStatus.Connected, LinkStatus.Lost, LinkStatus.Connected], await changes.Take(3).Select(c => c.Status).ToArray());
+    }
+
+    /// <summary>Sends one pod notification and waits for the engine to show the distance it implies.</summary>
+    private static Task<CoachingSnapshot> Feed(BlueZRig rig, IObservable<CoachingSnapshot> snapshots, double podTotal, double sessionTotal)
+    {
+        var shown = Eventually.FirstAsync(snapshots, s => s.TotalDistanceMetres >= sessionTotal && s.At > TimeSpan.Zero);
+        Assert.True(rig.Fake.Notify(FakeDevices.PodAddress, GattIds.RscMeasurement, Rsc(podTotal)));
+        return shown;
+    }
+
+    /// <summary>Runs a task on an Rx scheduler, so the session starts on the thread its timers use.</summary>
+    private sealed class SchedulerTaskScheduler(IScheduler scheduler) : TaskScheduler
+    {
+        protected override void QueueTask(Task task) => scheduler.Schedule(() => TryExecuteTask(task));
+        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
+        protected override IEnumerable<Task>? GetScheduledTasks() => null;
+    }
+}
