@@ -1,0 +1,88 @@
+using System.Globalization;
+using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
+using PaceLink.Core.Units;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace PaceLink.Service.Alerts.Terminal;
+
+/// <summary>Draws a <see cref="TerminalState"/>: phase, set and rep, rep distance bar, pace against target, heart rate, a big countdown, the reps so far.</summary>
+public static class TerminalLayout
+{
+    private const int BarWidth = 40;
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static IRenderable Render(TerminalState state)
+    {
+        var s = state.Snapshot;
+        var rows = new List<IRenderable>
+        {
+            new FigletText(BigText(state)).Color(s?.OffPace is null ? Color.Green : Color.Red),
+            new Markup(PhaseLine(s, state.Start?.Plan.Sets ?? 0)),
+        };
+        if (s is { RepTargetMetres: { } target }) rows.Add(new Markup(DistanceBar(s.RepDistanceMetres, target)));
+        rows.Add(new Markup(PaceLine(s)));
+        rows.Add(new Markup(s?.HeartRate is { } hr ? $"[red]♥[/] {hr} bpm" : "[grey]♥ --[/]"));
+        foreach (var line in state.Recent) rows.Add(new Markup($"[grey]{Markup.Escape(line)}[/]"));
+        if (state.Reps.Count > 0) rows.Add(RepTable(state.Reps));
+        var title = state.Start is { } start ? $"PaceLink · {Markup.Escape(start.Plan.Name)} · {Clock(s?.At ?? TimeSpan.Zero)}" : "PaceLink";
+        return new Panel(new Rows(rows)) { Header = new PanelHeader(title), Border = BoxBorder.Rounded, Expand = true };
+    }
+
+    /// <summary>The number a runner glances at: countdown seconds, time left in a timed phase, or metres into a rep.</summary>
+    public static string BigText(TerminalState state)
+    {
+        var s = state.Snapshot;
+        if (state.Countdown is { } c) return c.ToString(C);
+        if (s is null) return "ready";
+        if (s.Done) return "done";
+        if (s.PhaseRemaining is { } left) return Clock(left);
+        return string.Create(C, $"{s.RepDistanceMetres:0} m");
+    }
+
+    private static string PhaseLine(CoachingSnapshot? s, int sets) => s switch
+    {
+        null => "[grey]waiting for the start[/]",
+        { Phase: Phase.Rep } => $"[bold]REP[/]  set {s.Set} of {sets} · rep {s.Rep} of 4",
+        { Phase: Phase.Rest } => $"[bold]REST[/]  after set {s.Set} rep {s.Rep}",
+        { Phase: Phase.SetRest } => $"[bold]SET REST[/]  set {s.Set} done",
+        { Paused: true } => $"[yellow]PAUSED[/] {s.Phase.ToJson()}",
+        _ => $"[bold]{s.Phase.ToJson().ToUpperInvariant()}[/]",
+    };
+
+    private static string DistanceBar(double metres, double target)
+    {
+        var filled = (int)Math.Round(Math.Clamp(metres / target, 0, 1) * BarWidth);
+        return string.Create(C, $"[green]{new string('█', filled)}[/][grey]{new string('░', BarWidth - filled)}[/] {metres:0} / {target:0} m");
+    }
+
+    private static string PaceLine(CoachingSnapshot? s)
+    {
+        if (s is null) return "";
+        var pace = s.CurrentPace is { IsFinite: true } p ? p.ToString() : "--:--";
+        var colour = s.OffPace switch { PaceDirection.Slow => "red", PaceDirection.Fast => "yellow", _ => "green" };
+        var line = $"pace [{colour}]{pace}/km[/]";
+        if (s.TargetPace is { } t) line += $"  target {t}/km";
+        if (s.ProjectedSplitSeconds is { } proj) line += $"  heading for {CueText.Split(proj)}";
+        if (s.TargetSplitSeconds is { } ts) line += $" of {CueText.Split(ts)}";
+        return line;
+    }
+
+    private static Table RepTable(IReadOnlyList<RepRow> reps)
+    {
+        var table = new Table { Border = TableBorder.Simple };
+        table.AddColumns("Set", "Rep", "Split", "Target", "±", "HR");
+        foreach (var r in reps)
+        {
+            var delta = r.TargetSeconds is { } t ? string.Create(C, $"{r.SplitSeconds - t:+0.0;-0.0}") : "";
+            table.AddRow(r.Set.ToString(C), r.Rep.ToString(C), CueText.Split(r.SplitSeconds),
+                r.TargetSeconds is { } target ? CueText.Split(target) : "", delta, r.HeartRate?.ToString(C) ?? "");
+        }
+        return table;
+    }
+
+    private static string Clock(TimeSpan t) => t.TotalHours >= 1
+        ? string.Create(C, $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}")
+        : string.Create(C, $"{(int)t.TotalMinutes}:{t.Seconds:00}");
+}

@@ -1,0 +1,76 @@
+using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
+using PaceLink.Service.Sessions;
+
+namespace PaceLink.Service.Alerts.Terminal;
+
+/// <summary>One finished rep in the table.</summary>
+public sealed record RepRow(int Set, int Rep, double SplitSeconds, double? TargetSeconds, int? HeartRate);
+
+/// <summary>What the screen shows at one moment (an immutable copy, safe to render on any thread).</summary>
+public sealed record TerminalState(
+    SessionStart? Start,
+    CoachingSnapshot? Snapshot,
+    IReadOnlyList<RepRow> Reps,
+    IReadOnlyList<string> Recent,
+    int? Countdown,
+    SessionSummary? Ended);
+
+/// <summary>
+/// The terminal's picture of the session, updated from the session's thread and read from the
+/// display's: every access takes the lock and reads hand out copies.
+/// </summary>
+public sealed class TerminalModel
+{
+    private const int RecentLines = 4;
+    private readonly Lock _gate = new();
+    private readonly List<RepRow> _reps = [];
+    private readonly Queue<string> _recent = new();
+    private SessionStart? _start;
+    private CoachingSnapshot? _snapshot;
+    private int? _countdown;
+    private SessionSummary? _ended;
+
+    public void Started(SessionStart start)
+    {
+        lock (_gate) _start = start;
+    }
+
+    public void Snapshot(CoachingSnapshot snapshot)
+    {
+        lock (_gate)
+        {
+            _snapshot = snapshot;
+            // A countdown number stays up until the next second's one or the phase changes.
+            if (_countdown is { } c && snapshot.PhaseRemaining is { } left && left.TotalSeconds < c - 1) _countdown = null;
+        }
+    }
+
+    public void Event(CoachingEvent cue)
+    {
+        lock (_gate)
+        {
+            switch (cue)
+            {
+                case Countdown c: _countdown = c.RemainingSeconds; break;
+                case PhaseStarted: _countdown = null; break;
+                case RepCompleted r:
+                    var step = CueText.StepFor(_start?.Plan, Phase.Rep, r.Set, r.Rep);
+                    _reps.Add(new RepRow(r.Set, r.Rep, r.SplitSeconds, step?.TargetSplitSeconds, _snapshot?.HeartRate));
+                    break;
+            }
+            _recent.Enqueue($"{CueText.Stamp(cue.At)} {CueText.Describe(cue, _start?.Plan)}");
+            while (_recent.Count > RecentLines) _recent.Dequeue();
+        }
+    }
+
+    public void End(SessionSummary summary)
+    {
+        lock (_gate) _ended = summary;
+    }
+
+    public TerminalState Read()
+    {
+        lock (_gate) return new TerminalState(_start, _snapshot, _reps.ToList(), _recent.ToList(), _countdown, _ended);
+    }
+}
