@@ -13,6 +13,7 @@ public static class Verbs
         [
             Commands.DecodeCommand.Create(io),
             Commands.ReplayCommand.Build(io),
+            Commands.EmulateCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

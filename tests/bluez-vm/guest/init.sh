@@ -1,0 +1,92 @@
+#!/bin/sh
+# PID 1 of the BlueZ test VM. Brings up the kernel Bluetooth stack with two linked virtual LE
+# controllers (btvirt: hci0 00:AA:01:00:00:00, hci1 00:AA:01:01:00:01), the system bus (also on
+# TCP 7777 for the host), bluetoothd, and BlueZ's btgatt-server as a heart-rate strap on hci1.
+# Then it obeys one-line commands from the host on /dev/ttyS1 and answers "DONE <command>":
+#   strap-on | strap-off | restart-bluetoothd | logs | poweroff
+export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev 2>/dev/null
+mkdir -p /dev/pts && mount -t devpts devpts /dev/pts
+mount -t tmpfs tmpfs /run; mount -t tmpfs tmpfs /tmp
+mount -t debugfs none /sys/kernel/debug 2>/dev/null
+mount -o remount,rw / 2>/dev/null
+hostname bluez-vm
+say() { echo "[vm $(cut -d' ' -f1 /proc/uptime)] $*"; }
+
+modprobe virtio_net 2>/dev/null
+modprobe bluetooth && modprobe hci_vhci || say "FATAL: no hci_vhci"
+ip link set lo up
+NIC=$(ls /sys/class/net | grep -v '^lo$' | head -1)
+[ -n "$NIC" ] && ip link set "$NIC" up && ip addr add 10.0.2.15/24 dev "$NIC" && ip route add default via 10.0.2.2
+
+mkdir -p /run/dbus
+dbus-daemon --config-file=/etc/dbus-1/system-tcp.conf --fork --print-address=1 > /run/dbus/address
+
+btvirt -L -l2 > /run/btvirt.log 2>&1 &
+for i in $(seq 1 100); do [ -e /sys/class/bluetooth/hci1 ] && break; sleep 0.1; done
+say "controllers: $(ls /sys/class/bluetooth | tr '\n' ' ')"
+
+adapter_ready() {
+  dbus-send --system --print-reply --dest=org.bluez /org/bluez/hci1 \
+    org.freedesktop.DBus.Properties.Get string:org.bluez.Adapter1 string:Powered >/dev/null 2>&1
+}
+start_bluetoothd() {
+  bluetoothd -n -d >> /run/bluetoothd.log 2>&1 &
+  echo $! > /run/bluetoothd.pid
+  for i in $(seq 1 150); do adapter_ready && break; sleep 0.1; done
+  btmgmt -i hci0 power on >/dev/null
+  btmgmt -i hci1 power on >/dev/null
+}
+stop_bluetoothd() {
+  kill "$(cat /run/bluetoothd.pid)" 2>/dev/null
+  for i in $(seq 1 50); do kill -0 "$(cat /run/bluetoothd.pid)" 2>/dev/null || break; sleep 0.1; done
+}
+
+# The strap must start after bluetoothd has registered hci1: bluetoothd clears advertising when it
+# starts, and the newest ATT listener on hci1 takes incoming connections. btgatt-server needs a
+# pollable stdin (a FIFO held open) and serves a single connection, so it is respawned.
+strap_on() {
+  [ -f /run/strap.pid ] && return
+  btmgmt -i hci1 name "Fake HRM" >/dev/null
+  [ -p /run/strap.in ] || mkfifo /run/strap.in
+  ( exec 3<>/run/strap.in
+    while [ ! -f /run/strap.off ]; do
+      btgatt-server -i hci1 -r -v <&3 >> /run/btgatt-server.log 2>&1
+      sleep 0.2
+    done ) &
+  echo $! > /run/strap.pid
+  sleep 0.5
+  btmgmt -i hci1 add-adv -c -g -n -u 180d 1 >/dev/null
+}
+strap_off() {
+  [ -f /run/strap.pid ] || return
+  touch /run/strap.off
+  btmgmt -i hci1 rm-adv 1 >/dev/null
+  kill "$(cat /run/strap.pid)" 2>/dev/null
+  pkill -x btgatt-server
+  for i in $(seq 1 30); do pgrep -x btgatt-server >/dev/null || break; sleep 0.1; done
+  rm -f /run/strap.pid /run/strap.off
+}
+
+btmon -t > /run/btmon.log 2>&1 &
+start_bluetoothd
+strap_on
+say "PACELINK-VM READY"
+
+stty -F /dev/ttyS1 raw -echo 2>/dev/null
+while read -r cmd < /dev/ttyS1; do
+  cmd=$(echo "$cmd" | tr -d '\r')
+  say "command: $cmd"
+  case $cmd in
+    strap-on) strap_on ;;
+    strap-off) strap_off ;;
+    restart-bluetoothd) stop_bluetoothd; start_bluetoothd ;;
+    logs) for f in bluetoothd btgatt-server btvirt; do say "--- $f (tail)"; tail -n 60 /run/$f.log; done ;;
+    poweroff) echo "DONE poweroff" > /dev/ttyS1; break ;;
+    *) say "unknown command: $cmd" ;;
+  esac
+  echo "DONE $cmd" > /dev/ttyS1
+done
+sync
+echo o > /proc/sysrq-trigger
+sleep 10
