@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using PaceLink.Bluetooth;
+using PaceLink.Bluetooth.Abstractions;
+using PaceLink.Bluetooth.BlueZ;
+using PaceLink.Bluetooth.Pairing;
+using PaceLink.Bluetooth.Sensors;
+using PaceLink.Cli.Options;
+using PaceLink.Core.Pipeline;
+
+namespace PaceLink.Cli.Commands;
+
+/// <summary>
+/// <c>pacelink pair ADDRESS --as footpod|hr|power|treadmill</c>: remembers a sensor in the user's
+/// configuration and marks it trusted in BlueZ. No bonding: foot pods and straps do not need it.
+/// </summary>
+public static partial class PairCommand
+{
+    private static readonly TimeSpan FindTimeout = TimeSpan.FromSeconds(10);
+
+    public static Command Build(CliOutput io)
+    {
+        var address = new Argument<string>("address") { Description = "the sensor's address as `pacelink scan` shows it (AA:BB:CC:DD:EE:FF)" };
+        var kind = new Option<string>("--as") { Description = "what the sensor is: footpod, hr, power or treadmill", Required = true };
+        var bus = new BusOption();
+        var command = new Command("pair", "Remember a sensor for `pacelink run` (and trust it in BlueZ)");
+        command.Arguments.Add(address);
+        command.Options.Add(kind);
+        bus.AddTo(command);
+        command.SetAction((result, cancel) => RunAsync(io, result.GetValue(address)!, result.GetValue(kind)!, bus.ToBlueZ(result), cancel));
+        return command;
+    }
+
+    internal static bool TryNormaliseAddress(string text, out string address)
+    {
+        address = text.Trim().ToUpperInvariant().Replace('-', ':');
+        return AddressPattern().IsMatch(address);
+    }
+
+    private static async Task<int> RunAsync(CliOutput io, string addressText, string kindText, BlueZOptions blueZ, CancellationToken cancel)
+    {
+        if (!TryNormaliseAddress(addressText, out var address))
+            return Fail(io, $"'{addressText}' is not a Bluetooth address; write it like C0:FF:EE:00:00:01 (see `pacelink scan`)");
+        if (!SensorNames.TryParseKind(kindText, out var kind))
+            return Fail(io, $"--as '{kindText}' is not a sensor kind; use one of {string.Join(", ", SensorNames.CommandLineKinds)}");
+        try
+        {
+            await using var bluetooth = await BluetoothPlatform.OpenAsync(blueZ, cancel);
+            await bluetooth.EnsureAvailableAsync(cancel);
+            var device = await FindAsync(io, bluetooth, address, cancel);
+            if (bluetooth is BlueZBluetooth bluez) await bluez.SetTrustedAsync(address, true, cancel);
+            var store = SensorStore.ForUser();
+            var sensor = new SensorInfo(SensorNames.SessionId(kind), kind, device.Name, address);
+            var replaced = store.Remember(sensor);
+            if (replaced is not null && !string.Equals(replaced.Address, address, StringComparison.OrdinalIgnoreCase))
+                io.Out.WriteLine($"Replaced the {SensorNames.CommandLineName(replaced.Kind)} {replaced.Name ?? replaced.Address} ({replaced.Address}).");
+            io.Out.WriteLine($"Paired {device.Name ?? address} ({address}) as {SensorNames.CommandLineName(kind)}. Saved in {store.Path}.");
+            return 0;
+        }
+        catch (BluetoothException e)
+        {
+            return Fail(io, e.Message);
+        }
+        catch (SensorStoreException e)
+        {
+            return Fail(io, e.Message);
+        }
+    }
+
+    /// <summary>The device BlueZ knows by this address; when it does not (yet), a short scan for it.</summary>
+    private static async Task<BluetoothDevice> FindAsync(CliOutput io, IBluetooth bluetooth, string address, CancellationToken cancel)
+    {
+        try
+        {
+            return await bluetooth.GetDeviceAsync(address, cancel);
+        }
+        catch (DeviceNotFoundException)
+        {
+            io.Out.WriteLine($"Looking for {address}…");
+            var anySensor = new BluetoothLEScanOptions { Filters = SensorProfile.All.Select(p => new BluetoothLEScanFilter { Services = [p.Service] }).ToArray() };
+            if (!await bluetooth.WaitForAdvertisementAsync(address, anySensor, FindTimeout, TimeProvider.System, cancel))
+                throw new DeviceNotFoundException(address, $"{address} was not seen in {FindTimeout.TotalSeconds:0} s. Wake the sensor, check the address with `pacelink scan`, and try again.");
+            return await bluetooth.GetDeviceAsync(address, cancel);
+        }
+    }
+
+    private static int Fail(CliOutput io, string message)
+    {
+        io.Error.WriteLine($"error: {message}");
+        return 1;
+    }
+
+    [GeneratedRegex("^([0-9A-F]{2}:){5}[0-9A-F]{2}$")]
+    private static partial Regex AddressPattern();
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using PaceLink.Bluetooth.Pairing;
+
+namespace PaceLink.Cli.Commands;
+
+/// <summary><c>pacelink sensors</c>: the paired sensors `pacelink run` will use.</summary>
+public static class SensorsCommand
+{
+    public static Command Build(CliOutput io)
+    {
+        var command = new Command("sensors", "List the paired sensors");
+        command.SetAction(_ => Run(io));
+        return command;
+    }
+
+    private static int Run(CliOutput io)
+    {
+        var store = SensorStore.ForUser();
+        try
+        {
+            var sensors = store.Load();
+            if (sensors.Count == 0)
+            {
+                io.Out.WriteLine("No sensors paired. Find them with `pacelink scan`, then `pacelink pair ADDRESS --as footpod|hr`.");
+                return 0;
+            }
+            foreach (var s in sensors)
+                io.Out.WriteLine($"{SensorNames.CommandLineName(s.Kind),-10}{s.Address,-19}{s.Name ?? "(no name)"}");
+            io.Out.WriteLine($"({store.Path})");
+            return 0;
+        }
+        catch (SensorStoreException e)
+        {
+            io.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Reactive.Concurrency;
+using PaceLink.Core.Units;
+using PaceLink.Core.Workout;
+using PaceLink.Simulation;
+using PaceLink.Simulation.FakeBlueZ;
+
+namespace PaceLink.Cli.Commands;
+
+/// <summary>
+/// <c>pacelink simulate-bluez [--bus ADDRESS]</c>: a BlueZ-shaped service with a simulated foot pod
+/// and strap on a D-Bus bus, so scan, pair and run can be shown end to end without a radio.
+/// Lines on standard input make it misbehave (drop a sensor, switch the adapter off, restart).
+/// </summary>
+public static class SimulateBlueZCommand
+{
+    public static Command Build(CliOutput io)
+    {
+        var bus = new Option<string?>("--bus") { Description = "D-Bus address to serve on (default: the system bus; must allow owning org.bluez)" };
+        var seed = new Option<int>("--seed") { Description = "seed of the simulated runner", DefaultValueFactory = _ => 1 };
+        var command = new Command("simulate-bluez", "Serve a simulated foot pod and heart-rate strap as BlueZ does, on a D-Bus bus");
+        command.Options.Add(bus);
+        command.Options.Add(seed);
+        command.SetAction((result, cancel) => RunAsync(io, result.GetValue(bus), result.GetValue(seed), cancel));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliOutput io, string? busAddress, int seed, CancellationToken cancel)
+    {
+        var address = busAddress ?? Tmds.DBus.Protocol.DBusAddress.System;
+        if (string.IsNullOrEmpty(address))
+        {
+            io.Error.WriteLine("error: no bus address; give --bus or set DBUS_SYSTEM_BUS_ADDRESS");
+            return 1;
+        }
+        FakeBlueZ fake;
+        try
+        {
+            fake = await FakeBlueZ.StartAsync(address, devices: [FakeDevices.FootPod(), FakeDevices.HeartStrap()]);
+        }
+        catch (Exception e) when (e is Tmds.DBus.Protocol.DBusExceptionBase or IOException)
+        {
+            io.Error.WriteLine($"error: cannot serve org.bluez on {address}: {e.Message}. Is bluetoothd already running there, or does the bus policy forbid owning org.bluez?");
+            return 1;
+        }
+        await using (fake)
+        {
+            var run = new SimulatedRun(new SimulationOptions { Seed = seed }, Scheduler.Default);
+            run.Runner.Follow(WorkoutPresets.Intervals(2, Pace.FromSecondsPerKm(240)));
+            using var feed = fake.FeedFrom(run.Notifications);
+            io.Out.WriteLine($"Serving org.bluez on {address}: foot pod {FakeDevices.PodAddress}, strap {FakeDevices.StrapAddress}.");
+            io.Out.WriteLine($"Try: DBUS_SYSTEM_BUS_ADDRESS='{address}' pacelink scan. Ctrl+C stops; {FakeBlueZCommands.Help}.");
+            await ReadCommandsAsync(io, fake, cancel);
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Applies standard-input lines until cancelled; at the end of input it just keeps serving.
+    /// Lines are read on a thread of their own: a console read blocks, and must not hold up the bus.
+    /// </summary>
+    private static async Task ReadCommandsAsync(CliOutput io, FakeBlueZ fake, CancellationToken cancel)
+    {
+        var lines = System.Threading.Channels.Channel.CreateUnbounded<string>();
+        var reader = new Thread(() =>
+        {
+            while (Console.In.ReadLine() is { } line) lines.Writer.TryWrite(line);
+            lines.Writer.TryComplete();
+        }) { IsBackground = true, Name = "simulate-bluez commands" };
+        reader.Start();
+        try
+        {
+            await foreach (var line in lines.Reader.ReadAllAsync(cancel))
+                if (line.Trim().Length > 0) io.Out.WriteLine(await FakeBlueZCommands.ApplyAsync(fake, line));
+            await Task.Delay(Timeout.Infinite, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            io.Out.WriteLine("Stopped.");
+        }
+    }
+}
