@@ -19,6 +19,7 @@ public static class Verbs
             Commands.SensorsCommand.Build(io),
             Commands.ForgetCommand.Build(io),
             Commands.SimulateBlueZCommand.Build(io),
+            Commands.RunCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -41,8 +41,11 @@ public sealed record RunnerProfile
     /// <summary>Standard deviation of the rep-to-rep offset (fraction of speed).</summary>
     public double RepToRepNoise { get; init; } = 0.01;
 
-    /// <summary>Speed lost per rep already run (fatigue): 0.004 = 0.4 % slower each rep.</summary>
-    public double FatiguePerRep { get; init; } = 0.004;
+    /// <summary>Speed lost per rep already run (fatigue): 0.0025 = 0.25 % slower each rep.</summary>
+    public double FatiguePerRep { get; init; } = 0.0025;
+
+    /// <summary>Whether the runner runs a touch quicker to make up the second or so a standing start costs, as experienced runners do to hit a split.</summary>
+    public bool MakesUpStandingStart { get; init; } = true;
 
     /// <summary>Heart rate standing still, fresh.</summary>
     public double StandingHeartRate { get; init; } = 72;

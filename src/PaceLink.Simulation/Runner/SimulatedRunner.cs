@@ -28,6 +28,7 @@ public sealed class SimulatedRunner
     private WorkoutPlan? _workout;
     private Pace _repPace;
     private double _repDistance;
+    private double _startMakeUp = 1;
 
     /// <summary>Creates a runner; <paramref name="seed"/> fixes every random choice.</summary>
     public SimulatedRunner(RunnerProfile profile, int seed)
@@ -112,6 +113,7 @@ public sealed class SimulatedRunner
                 var step = _workout?.Steps.FirstOrDefault(x => x.Phase == Phase.Rep && x.Set == started.Set && x.Rep == started.Rep);
                 _repPace = step?.TargetPace is { IsFinite: true } pace ? pace : _profile.RepPace;
                 _repDistance = step?.DistanceMetres ?? _profile.RepDistanceMetres;
+                _startMakeUp = StartMakeUp();
                 Move(react, RunnerActivity.Running);
                 break;
             case Phase.Rest or Phase.SetRest:
@@ -144,6 +146,15 @@ public sealed class SimulatedRunner
     {
         var random = new Random(unchecked(_seed * 7919 + repIndex * 104729 + 1));
         return 1 + _profile.RepToRepNoise * Gaussian.Next(random);
+    }
+
+    /// <summary>Speed factor that wins back the reaction and the acceleration over the rep.</summary>
+    private double StartMakeUp()
+    {
+        if (!_profile.MakesUpStandingStart) return 1;
+        var split = _repDistance / _repPace.Speed.MetresPerSecond;
+        var lost = _profile.ReactionSeconds + _profile.SpeedTimeConstantSeconds;
+        return split > 4 * lost ? split / (split - lost) : 1;
     }
 
     private void Move(TimeSpan at, RunnerActivity activity) => _moves.Add((at, activity));
@@ -181,7 +192,7 @@ public sealed class SimulatedRunner
     private double TargetSpeed() => Activity switch
     {
         RunnerActivity.Running => _repPace.Speed.MetresPerSecond / (1 + _profile.PaceError)
-                                  * (1 - _profile.FatiguePerRep * _repsRun) * _repFactor * (1 + _body.Wander),
+                                  * _startMakeUp * (1 - _profile.FatiguePerRep * _repsRun) * _repFactor * (1 + _body.Wander),
         RunnerActivity.Jogging => _profile.JogPace.Speed.MetresPerSecond * (1 + _body.Wander),
         RunnerActivity.Walking => _profile.WalkSpeedMetresPerSecond,
         _ => 0,

@@ -38,8 +38,9 @@ public class SimulatedRunnerTests
     {
         var reps = Coached(seed).Run.Truth.Reps;
         Assert.Equal(4, reps.Count);
-        // 400 m at 4:00/km is 96 s; a standing start and the pace wander cost or give a little.
-        foreach (var rep in reps) Assert.InRange(rep.SplitSeconds!.Value, 94.0, 100.5);
+        // 400 m at 4:00/km is 96 s; the runner makes up the standing start, the pace wanders a little.
+        foreach (var rep in reps) Assert.InRange(rep.SplitSeconds!.Value, 92.5, 100);
+        Assert.InRange(reps.Average(r => r.SplitSeconds!.Value), 94.5, 97.5);
     }
 
     [Fact]
@@ -47,20 +48,21 @@ public class SimulatedRunnerTests
     {
         var reps = Coached(5, new RunnerProfile { PaceError = 0.08 }).Run.Truth.Reps;
         var mean = reps.Average(r => r.SplitSeconds!.Value);
-        Assert.InRange(mean, 96 * 1.08 - 1, 96 * 1.08 + 4);
+        Assert.InRange(mean, 96 * 1.08 - 2, 96 * 1.08 + 2);
     }
 
     [Fact]
     public void FasterTargetPaceGivesFasterReps()
     {
         var quick = Coached(3, new RunnerProfile { RepPace = Pace.FromSecondsPerKm(200), RepToRepNoise = 0, PaceNoise = 0 }).Run.Truth.Reps;
-        Assert.All(quick, r => Assert.InRange(r.SplitSeconds!.Value, 80, 82.5));
+        Assert.All(quick, r => Assert.InRange(r.SplitSeconds!.Value, 79.5, 81));
     }
 
     [Fact]
     public void FatigueMakesLaterRepsSlowerWithoutNoise()
     {
         var reps = Coached(3, new RunnerProfile { RepToRepNoise = 0, PaceNoise = 0, FatiguePerRep = 0.01 }).Run.Truth.Reps;
+        Assert.Equal(4, reps.Count);
         for (var i = 1; i < reps.Count; i++) Assert.True(reps[i].SplitSeconds > reps[i - 1].SplitSeconds + 0.5);
     }
 

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Globalization;
+using PaceLink.Cli.Hosting;
+using PaceLink.Cli.Options;
+using PaceLink.Core.Units;
+using PaceLink.Core.Workout;
+using PaceLink.Service.Alerts.Terminal;
+using PaceLink.Service.Sessions;
+using PaceLink.Simulation;
+
+namespace PaceLink.Cli.Commands;
+
+/// <summary>
+/// <c>pacelink run --simulate [workout options] [--speed 10] [--seed N] [--trace PATH] …</c>: coaches
+/// one workout live, shows it in the terminal and records it to a trace. Ctrl+C stops the workout
+/// cleanly (the trace keeps everything up to then).
+/// </summary>
+public static class RunCommand
+{
+    /// <summary>Rep pace of a simulated runner when the user gives no target: 4:00/km (a 40-minute 10k).</summary>
+    public static readonly Pace SimulatedDefaultPace = Pace.FromSecondsPerKm(240);
+
+    public static Command Build(CliOutput io) => Build(io, RunEnvironment.Default);
+
+    public static Command Build(CliOutput io, RunEnvironment env)
+    {
+        var simulate = new Option<bool>("--simulate") { Description = "run with a simulated runner, foot pod and heart-rate strap (no hardware needed)" };
+        var speed = new Option<double>("--speed") { Description = "run this many times faster than real time (simulation only), e.g. 20", DefaultValueFactory = _ => 1 };
+        var trace = new Option<string?>("--trace") { Description = "trace file to record to (default: a new file in the user's data folder)" };
+        var plain = new Option<bool>("--plain") { Description = "print one line per coaching event instead of the live display" };
+        var workout = new WorkoutOptions();
+        var simulator = new SimulatorOptions();
+        var command = new Command("run", "Coach an interval workout live and record it (use --simulate to try it without sensors)");
+        command.Options.Add(simulate);
+        command.Options.Add(speed);
+        command.Options.Add(trace);
+        command.Options.Add(plain);
+        workout.AddTo(command);
+        simulator.AddTo(command);
+        command.SetAction((result, cancellation) =>
+        {
+            var request = new RunRequest(result.GetValue(simulate), result.GetValue(speed), result.GetValue(trace), result.GetValue(plain));
+            return RunAsync(io, env, request, workout, simulator, result, cancellation);
+        });
+        return command;
+    }
+
+    private sealed record RunRequest(bool Simulate, double Speed, string? Trace, bool Plain);
+
+    private static async Task<int> RunAsync(CliOutput io, RunEnvironment env, RunRequest request, WorkoutOptions workout,
+        SimulatorOptions simulator, ParseResult result, CancellationToken cancellation)
+    {
+        if (!request.Simulate)
+        {
+            io.Error.WriteLine("error: no paired sensors and no Bluetooth adapter to use. To try PaceLink without hardware, run a simulated session:");
+            io.Error.WriteLine("  pacelink run --simulate --speed 20");
+            return 1;
+        }
+        if (!double.IsFinite(request.Speed) || request.Speed is <= 0 or > 1000)
+            return Fail(io, string.Create(CultureInfo.InvariantCulture, $"--speed must be above 0 and at most 1000, not {request.Speed}"));
+        // A simulated runner needs a pace to run at; the user's --target-pace or --goal wins.
+        var baseline = new WorkoutSettings { TargetPace = SimulatedDefaultPace };
+        if (!workout.TryResolve(result, baseline, out var settings, out var error)) return Fail(io, error);
+        var seed = result.GetValue(simulator.Seed) ?? Random.Shared.Next(1, 100_000);
+        if (!simulator.TryResolve(result, settings.EffectiveTargetPace ?? SimulatedDefaultPace, seed, out var simulation, out error)) return Fail(io, error);
+
+        var start = env.Time.GetUtcNow();
+        var clock = new SessionClock(start);
+        var source = new SimulatedSensorSource(new SimulatedRun(simulation, clock));
+        var console = env.Console(io.Out, request.Plain);
+        var view = new TerminalView(console, env.Time);
+        var tracePath = request.Trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel + "-simulated");
+        using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [source, view] },
+            source, clock, new TextWriterLogger(io.Error));
+
+        io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Simulated {settings.WorkoutLabel} at {(settings.EffectiveTargetPace ?? SimulatedDefaultPace)}/km, seed {seed}, {request.Speed:0.##}x speed"));
+        io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
+        session.Start();
+        // Ctrl+C: the runner presses stop; the session ends at the next advance of the clock.
+        await using var stopping = cancellation.Register(session.Stop);
+        var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
+        await env.Pacer(request.Speed).RunAsync(clock, () => session.IsEnded, CancellationToken.None);
+        var summary = await session.Completion;
+        await display;
+        foreach (var line in summary.Describe()) io.Out.WriteLine(line);
+        return 0;
+    }
+
+    private static int Fail(CliOutput io, string error)
+    {
+        io.Error.WriteLine($"error: {error}");
+        return 1;
+    }
+}
