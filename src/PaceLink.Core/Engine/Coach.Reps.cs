@@ -31,7 +31,8 @@ internal sealed partial class Coach
     {
         if (Paused || _step is not { DistanceMetres: { } length } step) return;
         var distance = PhaseDistance(at);
-        if (distance >= length)
+        // A micrometre short is there: sums of float distances must not push the cue to the next timer.
+        if (distance >= length - 1e-6)
         {
             EndStep(at, PhaseEnd.Distance, InterpolateCrossing(at, distance, length));
             return;
@@ -66,7 +67,10 @@ internal sealed partial class Coach
         if (_step is not { DistanceMetres: { } length }) return;
         var speed = _pod.LastSpeed;
         if (speed < StandingMetresPerSecond || _pod.LastSampleAt is null) return;
-        var ticks = Math.Max(1, (long)Math.Round((length - distance) / speed * TimeSpan.TicksPerSecond));
+        // Whole microseconds: far below what a runner hears, and it keeps float noise in the distance
+        // sums from moving a cue by a tick.
+        var micros = Math.Max(1, (long)Math.Round((length - distance) / speed * 1e6));
+        var ticks = micros * (TimeSpan.TicksPerMillisecond / 1000);
         _crossingTimer = At(at + TimeSpan.FromTicks(ticks), due => EndStep(due, PhaseEnd.Distance, due));
     }
 

@@ -34,7 +34,7 @@ internal sealed partial class Coach : IDisposable
         _scheduler = scheduler;
         _origin = origin;
         _output = output;
-        _pod = new FootPodDistance(options.Calibration, options.SensorTimeout);
+        _pod = new FootPodDistance(options.Calibration, options.SensorTimeout, options.PodLagCompensation);
     }
 
     public bool Done { get; private set; }

@@ -26,6 +26,12 @@ public sealed record CoachingOptions
     /// <summary>Pod speed samples within this window are averaged into the current pace.</summary>
     public TimeSpan SpeedWindow { get; init; } = TimeSpan.FromSeconds(6);
 
+    /// <summary>
+    /// Treat each foot-pod reading as taken a little before it was sent (half a step for the total
+    /// distance, a step and a half for speed-only pods), as pods measure stride by stride.
+    /// </summary>
+    public bool PodLagCompensation { get; init; } = true;
+
     /// <summary>Snapshots are also emitted on this period, so a UI's clocks move between samples.</summary>
     public TimeSpan SnapshotInterval { get; init; } = TimeSpan.FromSeconds(1);
 

@@ -7,8 +7,18 @@ namespace PaceLink.Core.Estimation;
 /// it (so nothing is lost across a dropout: the counter kept counting), otherwise integrates speed.
 /// Between samples, and while the pod is silent, distance is extrapolated from the last speed.
 /// </summary>
-public sealed class FootPodDistance(double calibration, TimeSpan gap)
+/// <remarks>
+/// A pod measures stride by stride, so a reading describes the past: its total distance stops at the
+/// last footfall (on average half a step before the notification) and its speed is an average over
+/// the last strides (about a step and a half old). With <paramref name="lagCompensation"/> the
+/// extrapolation starts from that older moment, which removes the late bias this would otherwise
+/// give every predicted crossing; the step time comes from the cadence the pod sends.
+/// </remarks>
+public sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCompensation = true)
 {
+    // Assumed when the pod sends no cadence: 180 steps per minute.
+    private const double DefaultStepSeconds = 1 / 3.0;
+
     // Faster than any runner; bounds what a counter increment can plausibly be.
     private const double FastestMetresPerSecond = 12;
     private const double SlackMetres = 50;
@@ -28,6 +38,9 @@ public sealed class FootPodDistance(double calibration, TimeSpan gap)
 
     /// <summary>Pod restarts seen (the total distance dropped).</summary>
     public int Restarts => _counter.Restarts;
+
+    /// <summary>How old the latest reading was when it was sent, in seconds (0 without lag compensation).</summary>
+    public double ReadingAgeSeconds { get; private set; }
 
     /// <summary>Adds a sample taken at <paramref name="at"/>.</summary>
     public void Add(TimeSpan at, RscMeasurement m)
@@ -56,13 +69,22 @@ public sealed class FootPodDistance(double calibration, TimeSpan gap)
         }
         LastSampleAt = LastSampleAt is { } l && l > at ? l : at;
         LastSpeed = speed;
+        ReadingAgeSeconds = lagCompensation ? ReadingAge(m) : 0;
         _speeds.Enqueue((at, speed));
         while (_speeds.Count > 0 && _speeds.Peek().At < at - History) _speeds.Dequeue();
     }
 
-    /// <summary>Distance at <paramref name="at"/>: the committed distance plus the last speed carried forward.</summary>
+    /// <summary>Distance at <paramref name="at"/>: the committed distance plus the last speed carried forward from when the reading was taken.</summary>
     public double DistanceAt(TimeSpan at) =>
-        Committed + (LastSampleAt is { } last && at > last ? LastSpeed * (at - last).TotalSeconds : 0);
+        LastSampleAt is { } last
+            ? Committed + LastSpeed * (Math.Max(0, (at - last).TotalSeconds) + ReadingAgeSeconds)
+            : Committed;
+
+    private static double ReadingAge(RscMeasurement m)
+    {
+        var step = m.CadencePerMinute >= 60 ? 60.0 / m.CadencePerMinute : DefaultStepSeconds;
+        return m.TotalDistanceMetres is not null ? step / 2 : step * 2;
+    }
 
     /// <summary>Mean of the speed samples in the window ending at <paramref name="at"/>; the last speed when there are none.</summary>
     public double RecentSpeed(TimeSpan at, TimeSpan window)

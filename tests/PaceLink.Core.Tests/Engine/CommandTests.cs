@@ -42,7 +42,9 @@ public class CommandTests
     {
         var run = new Session(Plan()).With(Runner.Steady(4).Pod(0, 400)).Command(110, CoachCommand.Lap).Run(400);
 
-        Assert.Equal(new RepCompleted(S(110), 1, 1, 50, 200), run.Of<RepCompleted>().First());
+        var rep = run.Of<RepCompleted>().First();
+        Assert.Equal((S(110), 1, 1, 50.0), (rep.At, rep.Set, rep.Rep, rep.SplitSeconds));
+        Assert.Equal(200, rep.DistanceMetres, 9);
         Assert.Equal(new PhaseStarted(S(110), Phase.Rest, 1, 1), run.Phases.ElementAt(2));
     }
 

@@ -108,4 +108,22 @@ public class RepDistanceTests
         Assert.Equal(new RepCompleted(S(110), 1, 1, 100, 400), Rep(run));
         Assert.Equal(1, run.Snapshots.Last().Sensors.Single(s => s.Sensor == "pod").Malformed);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ReadingsTakenAtTheLastFootfallDoNotMakeTheCueLate(bool compensate)
+    {
+        // A pod that counts per footfall (180 steps/min) reports each reading half a step late on
+        // average: here every reading is exactly 1/6 s old. The runner stands until the go at 10 s
+        // (a lag that is the same at both ends of a rep would cancel) and crosses at 110 s.
+        var runner = new Runner().At(10, 4);
+        var lagging = runner.Pod(0, 200).Select(n => n with { At = n.At + TimeSpan.FromSeconds(1 / 6.0) });
+        var options = new CoachingOptions { PodLagCompensation = compensate };
+        var run = new Session(OneRep(), options).With(lagging).Run(200);
+
+        var error = Rep(run).At.TotalSeconds - 110;
+        if (compensate) Assert.InRange(error, -0.001, 0.001);
+        else Assert.InRange(error, 0.16, 0.17);
+    }
 }
