@@ -74,7 +74,8 @@ strap_on
 say "PACELINK-VM READY"
 
 stty -F /dev/ttyS1 raw -echo 2>/dev/null
-while read -r cmd < /dev/ttyS1; do
+exec 3<>/dev/ttyS1
+while read -r cmd <&3; do
   cmd=$(echo "$cmd" | tr -d '\r')
   say "command: $cmd"
   case $cmd in
@@ -82,10 +83,10 @@ while read -r cmd < /dev/ttyS1; do
     strap-off) strap_off ;;
     restart-bluetoothd) stop_bluetoothd; start_bluetoothd ;;
     logs) for f in bluetoothd btgatt-server btvirt; do say "--- $f (tail)"; tail -n 60 /run/$f.log; done ;;
-    poweroff) echo "DONE poweroff" > /dev/ttyS1; break ;;
+    poweroff) echo "DONE poweroff" >&3; break ;;
     *) say "unknown command: $cmd" ;;
   esac
-  echo "DONE $cmd" > /dev/ttyS1
+  echo "DONE $cmd" >&3
 done
 sync
 echo o > /proc/sysrq-trigger

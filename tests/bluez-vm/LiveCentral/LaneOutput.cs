@@ -1,0 +1,35 @@
+using System.Globalization;
+using PaceLink.Bluetooth.Sensors;
+using PaceLink.Core.Coaching;
+using PaceLink.Service.Sessions;
+
+namespace PaceLink.BlueZLane.LiveCentral;
+
+/// <summary>
+/// Lines the lane script reads without a JSON tool: "event WALLCLOCK JSON", "link WALLCLOCK SENSOR
+/// STATUS REASON", "summary …". Wall-clock times are session times divided by the speed.
+/// </summary>
+internal sealed class LaneOutput(double speed) : ICoachingSink
+{
+    private DateTimeOffset _origin;
+
+    public string Name => "lane output";
+
+    public void OnStarted(SessionStart start)
+    {
+        _origin = start.StartedUtc;
+        Write($"started {Utc(TimeSpan.Zero)} trace {start.TracePath}");
+    }
+
+    public void OnEvent(CoachingEvent cue) => Write($"event {Utc(cue.At)} {CoachingEventJson.Serialize(cue)}");
+
+    public void Link(LinkChange change) => Write($"link {Utc(change.At)} {change.Sensor} {change.Status} {change.Reason}");
+
+    public static void Write(string line)
+    {
+        lock (Console.Out) Console.Out.WriteLine(line);
+    }
+
+    private string Utc(TimeSpan at) =>
+        (_origin + at / speed).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+}
