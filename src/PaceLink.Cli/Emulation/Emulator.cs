@@ -9,17 +9,17 @@ using PaceLink.Simulation.Emulation;
 namespace PaceLink.Cli.Emulation;
 
 /// <summary>What `pacelink emulate` was asked for.</summary>
-internal sealed record EmulatorRequest(bool FootPod, WorkoutSettings Settings, BlueZOptions BlueZ, double Speed, int Seed, string? Name, string? TracePath, bool Json);
+internal sealed record EmulatorRequest(bool FootPod, WorkoutSettings Settings, BlueZOptions BlueZ, double Speed, int Seed, string? Name, string? TracePath, bool Json, TimeSpan StartDelay);
 
 /// <summary>
 /// A simulated runner wearing a sensor that real centrals can connect to: the sensor is offered
 /// through BlueZ, the runner starts the workout when the first central subscribes to the
-/// measurement, and runs it in wall-clock time (times <see cref="EmulatorRequest.Speed"/>).
+/// measurement (after <see cref="EmulatorRequest.StartDelay"/>), and runs it in wall-clock time (times <see cref="EmulatorRequest.Speed"/>).
 /// Lines on standard input switch the sensor off and on ("off", "on") or end it ("stop").
 /// </summary>
 internal sealed class Emulator(EmulatorRequest request, CliOutput io, TextReader input)
 {
-    private readonly EmulatorReport _report = new(io, request.Json);
+    private readonly EmulatorReport _report = new(io, request.Json, request.Speed);
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
@@ -36,6 +36,7 @@ internal sealed class Emulator(EmulatorRequest request, CliOutput io, TextReader
         try
         {
             await subscribed.Task.WaitAsync(stop.Token);
+            if (request.StartDelay > TimeSpan.Zero) await Task.Delay(request.StartDelay, stop.Token);
         }
         catch (OperationCanceledException)
         {

@@ -7,10 +7,11 @@ namespace PaceLink.Cli.Emulation;
 
 /// <summary>
 /// What the emulator prints: one line per coaching event its runner hears and, at the end, where
-/// each rep truly crossed its distance, in wall-clock UTC so it can be set beside a central's trace.
+/// each rep truly crossed its distance, in wall-clock UTC (session time divided by the speed) so it
+/// can be set beside a central's trace.
 /// Lines start with a word (event, truth, summary) so scripts can pick them out without a JSON tool.
 /// </summary>
-internal sealed class EmulatorReport(CliOutput io, bool json) : ICoachingSink
+internal sealed class EmulatorReport(CliOutput io, bool json, double speed) : ICoachingSink
 {
     private DateTimeOffset _origin;
 
@@ -41,5 +42,5 @@ internal sealed class EmulatorReport(CliOutput io, bool json) : ICoachingSink
         lock (io) io.Out.WriteLine(line);
     }
 
-    private string Utc(TimeSpan at) => (_origin + at).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+    private string Utc(TimeSpan at) => (_origin + at / speed).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }

@@ -12,6 +12,7 @@ namespace PaceLink.BlueZLane.LiveCentral;
 internal sealed class LaneOutput(double speed) : ICoachingSink
 {
     private DateTimeOffset _origin;
+    private int? _lastHeartRate;
 
     public string Name => "lane output";
 
@@ -19,6 +20,14 @@ internal sealed class LaneOutput(double speed) : ICoachingSink
     {
         _origin = start.StartedUtc;
         Write($"started {Utc(TimeSpan.Zero)} trace {start.TracePath}");
+    }
+
+    /// <summary>The engine's heart rate, printed whenever it changes: proof the strap's beats reached the engine.</summary>
+    public void OnSnapshot(PaceLink.Core.Engine.CoachingSnapshot snapshot)
+    {
+        if (snapshot.HeartRate is not { } bpm || bpm == _lastHeartRate) return;
+        _lastHeartRate = bpm;
+        Write($"heart-rate {Utc(snapshot.At)} {bpm}");
     }
 
     public void OnEvent(CoachingEvent cue) => Write($"event {Utc(cue.At)} {CoachingEventJson.Serialize(cue)}");

@@ -28,12 +28,13 @@ if (!WorkoutSettings.TryParse(text, null, out var settings, out var error))
 }
 var stopAfter = Get("--stop-after") is { } s ? TimeSpan.FromSeconds(double.Parse(s, CultureInfo.InvariantCulture)) : (TimeSpan?)null;
 
-var clock = new SessionClock(DateTimeOffset.UtcNow);
+var clock = new SessionClock(DateTimeOffset.UtcNow); // replaced once the sensors are connected
 var output = new LaneOutput(speed);
 PairedSensorSource paired;
 try
 {
-    paired = await PairedSensorSource.OpenAsync(() => clock.Elapsed, clock,
+    // Retries run on wall time: the session clock only moves once the workout has started.
+    paired = await PairedSensorSource.OpenAsync(() => clock.Elapsed, System.Reactive.Concurrency.Scheduler.Default,
         blueZ: new BlueZOptions { BusAddress = Get("--bus"), AdapterName = Get("--adapter") ?? "hci0" });
 }
 catch (BluetoothException e)
@@ -44,7 +45,29 @@ catch (BluetoothException e)
 await using (paired)
 {
     using var links = paired.Changes.Subscribe(output.Link);
-    var source = new PairedSource(paired, clock);
+    using var source = new PairedSource(paired);
+    var connected = new HashSet<string>();
+    var allConnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    using var waiting = paired.Changes.Subscribe(c =>
+    {
+        lock (connected)
+        {
+            if (c.Status == LinkStatus.Connected) connected.Add(c.Sensor);
+            if (connected.Count == paired.Sensors.Count) allConnected.TrySetResult();
+        }
+    });
+    source.Connect();
+    try
+    {
+        await allConnected.Task.WaitAsync(TimeSpan.FromSeconds(double.Parse(Get("--connect-timeout") ?? "90", CultureInfo.InvariantCulture)));
+    }
+    catch (TimeoutException)
+    {
+        Console.Error.WriteLine("error: the paired sensors did not all connect in time");
+        return 1;
+    }
+    clock = new SessionClock(DateTimeOffset.UtcNow);
+    source.Clock = clock;
     using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = Get("--trace")!, Sinks = [output] }, source, clock);
     session.Start();
     using var cancel = new CancellationTokenSource();
