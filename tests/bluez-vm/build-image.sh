@@ -98,5 +98,11 @@ else
 fi
 KEY=$(cat "$HERE/guest/init.sh" "$HERE/guest/system-tcp.conf" "$BASE/packages" | sha256sum | cut -c1-12)
 IMG=$WORK/img-$KEY
-if [ -f "$IMG/rootfs.ext4" ]; then log "reusing image $IMG"; else build_image "$IMG"; fi
+if [ -f "$IMG/rootfs.ext4" ]; then
+  log "reusing image $IMG"
+else
+  build_image "$IMG"
+  # Images of older guest files are of no further use.
+  for old in "$WORK"/img-*; do [ "$old" = "$IMG" ] || rm -rf "$old"; done
+fi
 echo "$IMG"

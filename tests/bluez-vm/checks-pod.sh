@@ -6,17 +6,17 @@
 stage "emulated foot pod: workout with faults"
 mkfifo "$RUN/emulate.in"
 exec 8<>"$RUN/emulate.in"
-PL emulate footpod --adapter hci1 --bus "$BUS" --workout "$WORKOUT" --speed "$SPEED" --seed 7 \
+dotnet "$BIN/cli/pacelink.dll" emulate footpod --adapter hci1 --bus "$BUS" --workout "$WORKOUT" --speed "$SPEED" --seed 7 \
   --start-delay 1s --trace "$RUN/emulator-session.jsonl" <&8 > "$RUN/emulate.log" 2>&1 &
 EMULATE_PID=$!; OWN_PIDS+=($EMULATE_PID)
 check "emulate registers the GATT application and advertisement on hci1" wait_line "$RUN/emulate.log" "^ready " 60
 
-PL pair "$STRAP" --as footpod --bus "$BUS" > "$RUN/pair-pod.log" 2>&1
+PL pair "$STRAP" --as footpod --bus "$BUS" --adapter hci0 > "$RUN/pair-pod.log" 2>&1
 POD_PAIR_RC=$?
 cat "$RUN/pair-pod.log"
 check "pair finds and remembers the emulated pod" eval "[ $POD_PAIR_RC = 0 ] && grep -qi '\"rsc\"' '$PACELINK_CONFIG_DIR/sensors.json'"
 
-CENTRAL --bus "$BUS" --adapter hci0 --workout "$WORKOUT" --speed "$SPEED" --trace "$RUN/pod-session.jsonl" \
+dotnet "$BIN/central/PaceLink.BlueZLane.LiveCentral.dll" --bus "$BUS" --adapter hci0 --workout "$WORKOUT" --speed "$SPEED" --trace "$RUN/pod-session.jsonl" \
   > "$RUN/central.log" 2>&1 &
 CENTRAL_PID=$!; OWN_PIDS+=($CENTRAL_PID)
 check "PaceLink's central on hci0 connects to the emulated pod and starts the workout" wait_line "$RUN/central.log" "^started " 90

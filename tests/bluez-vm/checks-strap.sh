@@ -2,20 +2,20 @@
 # Checks against a strap nobody here wrote: BlueZ's btgatt-server on hci1. Sourced by run-lane.sh.
 
 stage "strap: scan, pair, live heart rate"
-PL scan --bus "$BUS" --timeout 8s > "$RUN/scan.log" 2>&1
+PL scan --bus "$BUS" --adapter hci0 --timeout 8s > "$RUN/scan.log" 2>&1
 SCAN_RC=$?
 cat "$RUN/scan.log"
 check "scan finds the btgatt-server strap ($STRAP) by the heart-rate service 0x180D" \
   eval "[ $SCAN_RC = 0 ] && grep -i '$STRAP' '$RUN/scan.log' | grep -q 'Heart Rate'"
 
-PL pair "$STRAP" --as hr --bus "$BUS" > "$RUN/pair-strap.log" 2>&1
+PL pair "$STRAP" --as hr --bus "$BUS" --adapter hci0 > "$RUN/pair-strap.log" 2>&1
 PAIR_RC=$?
 cat "$RUN/pair-strap.log"
 PL sensors > "$RUN/sensors-strap.log" 2>&1
 check "pair remembers the strap (sensors.json and pacelink sensors list it)" \
   eval "[ $PAIR_RC = 0 ] && grep -qi '$STRAP' '$PACELINK_CONFIG_DIR/sensors.json' && grep -qi '$STRAP' '$RUN/sensors-strap.log'"
 
-CENTRAL --bus "$BUS" --adapter hci0 --trace "$RUN/strap-session.jsonl" --stop-after 12 > "$RUN/strap-session.log" 2>&1
+CENTRAL --bus "$BUS" --adapter hci0 --trace "$RUN/strap-session.jsonl" --stop-after 12 --target-pace 4:00 > "$RUN/strap-session.log" 2>&1
 STRAP_RC=$?
 grep -E "^(link|heart-rate|summary)" "$RUN/strap-session.log" | head -20
 HR_RECORDS=$(grep -c '"sensor":"hr","char":"2a37"' "$RUN/strap-session.jsonl" 2>/dev/null)
@@ -28,4 +28,4 @@ timing "strap checks"
 vm_command strap-off 30 || fail "guest did not stop the strap"
 gdbus call --address "$BUS" -d org.bluez -o /org/bluez/hci0 -m org.bluez.Adapter1.RemoveDevice \
   "/org/bluez/hci0/dev_${STRAP//:/_}" > /dev/null 2>&1
-PL forget "$STRAP" --bus "$BUS" > /dev/null 2>&1
+PL forget "$STRAP" --bus "$BUS" --adapter hci0 > /dev/null 2>&1

@@ -28,8 +28,8 @@ timing image
 
 stage "build PaceLink"
 BIN=$RUN/bin
-( cd "$REPO" && dotnet build src/PaceLink.Cli -c Release -o "$BIN/cli" -nologo -v q -clp:ErrorsOnly \
-  && dotnet build tests/bluez-vm/LiveCentral -c Release -o "$BIN/central" -nologo -v q -clp:ErrorsOnly ) \
+( cd "$REPO" && dotnet build src/PaceLink.Cli -o "$BIN/cli" -nologo -v q -clp:ErrorsOnly \
+  && dotnet build tests/bluez-vm/LiveCentral -o "$BIN/central" -nologo -v q -clp:ErrorsOnly ) \
   > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log"; fatal "dotnet build failed"; }
 PL() { dotnet "$BIN/cli/pacelink.dll" "$@"; }
 CENTRAL() { dotnet "$BIN/central/PaceLink.BlueZLane.LiveCentral.dll" "$@"; }

@@ -34,8 +34,16 @@ start_bluetoothd() {
   bluetoothd -n -d >> /run/bluetoothd.log 2>&1 &
   echo $! > /run/bluetoothd.pid
   for i in $(seq 1 150); do adapter_ready && break; sleep 0.1; done
-  btmgmt -i hci0 power on >/dev/null
-  btmgmt -i hci1 power on >/dev/null
+  # bluetoothd powers its adapters itself; power them here only if it has not within 10 s, so
+  # the two never race (a racing "power on" is refused as Busy and leaves things half set up).
+  for hci in hci0 hci1; do
+    for i in $(seq 1 100); do powered $hci && break; sleep 0.1; done
+    powered $hci || btmgmt -i $hci power on >/dev/null
+  done
+}
+powered() {
+  dbus-send --system --print-reply --dest=org.bluez /org/bluez/$1 \
+    org.freedesktop.DBus.Properties.Get string:org.bluez.Adapter1 string:Powered 2>/dev/null | grep -q "boolean true"
 }
 stop_bluetoothd() {
   kill "$(cat /run/bluetoothd.pid)" 2>/dev/null
@@ -71,6 +79,12 @@ strap_off() {
 btmon -t > /run/btmon.log 2>&1 &
 start_bluetoothd
 strap_on
+# Ready when both adapters are powered and the strap is advertising.
+for i in $(seq 1 100); do
+  powered hci0 && powered hci1 && btmgmt -i hci1 advinfo 2>/dev/null | grep -q "Instances list with 1 item" && break
+  sleep 0.1
+done
+say "adapters: hci0 powered=$(powered hci0 && echo yes || echo no) hci1 powered=$(powered hci1 && echo yes || echo no)"
 say "PACELINK-VM READY"
 
 stty -F /dev/ttyS1 raw -echo 2>/dev/null
