@@ -9,7 +9,7 @@ exec 8<>"$RUN/emulate.in"
 dotnet "$BIN/cli/pacelink.dll" emulate footpod --adapter hci1 --bus "$BUS" --workout "$WORKOUT" --speed "$SPEED" --seed 7 \
   --start-delay 1s --trace "$RUN/emulator-session.jsonl" <&8 > "$RUN/emulate.log" 2>&1 &
 EMULATE_PID=$!; OWN_PIDS+=($EMULATE_PID)
-check "emulate registers the GATT application and advertisement on hci1" wait_line "$RUN/emulate.log" "^ready " 60
+check "emulate registers the GATT application and advertisement on hci1" wait_line "$RUN/emulate.log" "^ready " 60 $EMULATE_PID
 
 PL pair "$STRAP" --as footpod --bus "$BUS" --adapter hci0 > "$RUN/pair-pod.log" 2>&1
 POD_PAIR_RC=$?
@@ -19,10 +19,10 @@ check "pair finds and remembers the emulated pod" eval "[ $POD_PAIR_RC = 0 ] && 
 dotnet "$BIN/central/PaceLink.BlueZLane.LiveCentral.dll" --bus "$BUS" --adapter hci0 --workout "$WORKOUT" --speed "$SPEED" --trace "$RUN/pod-session.jsonl" \
   > "$RUN/central.log" 2>&1 &
 CENTRAL_PID=$!; OWN_PIDS+=($CENTRAL_PID)
-check "PaceLink's central on hci0 connects to the emulated pod and starts the workout" wait_line "$RUN/central.log" "^started " 90
+check "PaceLink's central on hci0 connects to the emulated pod and starts the workout" wait_line "$RUN/central.log" "^started " 120 $CENTRAL_PID
 
 # Fault 1: the pod goes away for a few seconds in the middle of rep 2.
-if wait_line "$RUN/central.log" '"kind":"phase","phase":"rep","set":1,"rep":2' 180; then
+if wait_line "$RUN/central.log" '"kind":"phase","phase":"rep","set":1,"rep":2' 180 $CENTRAL_PID; then
   sleep $(awk -v s="$SPEED" 'BEGIN { print 24 / s }')
   echo off >&8; echo "pod switched off"
   sleep 5
@@ -32,7 +32,7 @@ else
 fi
 
 # Fault 2: bluetoothd restarts early in rep 3.
-if wait_line "$RUN/central.log" '"kind":"phase","phase":"rep","set":1,"rep":3' 180; then
+if wait_line "$RUN/central.log" '"kind":"phase","phase":"rep","set":1,"rep":3' 180 $CENTRAL_PID; then
   sleep $(awk -v s="$SPEED" 'BEGIN { print 6 / s }')
   RESTART_T0=$(now)
   vm_command restart-bluetoothd 60 && echo "bluetoothd restarted in $(secs "$RESTART_T0" "$(now)") s" || fail "guest did not restart bluetoothd"

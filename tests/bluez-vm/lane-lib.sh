@@ -20,11 +20,12 @@ fatal() {
   exit 1
 }
 
-# Waits until FILE has a line matching the extended regex, or SECONDS pass.
+# Waits until FILE has a line matching the extended regex, or SECONDS pass, or process PID (optional) ends.
 wait_line() {
-  local file=$1 pattern=$2 deadline=$(( $(date +%s) + $3 ))
+  local file=$1 pattern=$2 deadline=$(( $(date +%s) + $3 )) pid=${4:-}
   until grep -Eq -- "$pattern" "$file" 2>/dev/null; do
     [ "$(date +%s)" -ge $deadline ] && return 1
+    [ -n "$pid" ] && ! kill -0 "$pid" 2>/dev/null && { grep -Eq -- "$pattern" "$file" 2>/dev/null; return; }
     sleep 0.3
   done
 }

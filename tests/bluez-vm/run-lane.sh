@@ -40,7 +40,7 @@ PORT=${BLUEZ_VM_PORT:-$(free_port 17700)}
 BUS=tcp:host=127.0.0.1,port=$PORT
 export PACELINK_CONFIG_DIR=$RUN/config
 vm_boot "$IMG" "$RUN/vm" "$PORT"
-vm_wait_ready 240 || { tail -30 "$RUN/vm/console.log"; fatal "the VM did not become ready in 240 s"; }
+vm_wait_ready 300 || { grep -v "^bluetoothd" "$RUN/vm/console.log" | tail -40; fatal "the VM did not become ready in 300 s (console above)"; }
 timing boot
 echo "guest bus: $BUS (log: $RUN)"
 

@@ -24,11 +24,12 @@ vm_boot() {
   VM_CTL_READER=$!
 }
 
-# Waits for the guest's "PACELINK-VM READY" line; false on timeout or when qemu dies.
+# Waits for the guest's "PACELINK-VM READY" line; false on timeout, when qemu dies or the guest reports itself broken.
 vm_wait_ready() {
   local deadline=$(( $(date +%s) + $1 ))
   while [ "$(date +%s)" -lt $deadline ]; do
     grep -q "PACELINK-VM READY" "$VM_RUN/console.log" 2>/dev/null && return 0
+    grep -q "PACELINK-VM BROKEN" "$VM_RUN/console.log" 2>/dev/null && return 1
     kill -0 $VM_PID 2>/dev/null || { echo "qemu exited:"; cat "$VM_RUN/qemu.log"; return 1; }
     sleep 0.5
   done

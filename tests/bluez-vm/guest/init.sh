@@ -22,29 +22,50 @@ NIC=$(ls /sys/class/net | grep -v '^lo$' | head -1)
 mkdir -p /run/dbus
 dbus-daemon --config-file=/etc/dbus-1/system-tcp.conf --fork --print-address=1 > /run/dbus/address
 
-btvirt -L -l2 > /run/btvirt.log 2>&1 &
-for i in $(seq 1 100); do [ -e /sys/class/bluetooth/hci1 ] && break; sleep 0.1; done
-say "controllers: $(ls /sys/class/bluetooth | tr '\n' ' ')"
-
-adapter_ready() {
-  dbus-send --system --print-reply --dest=org.bluez /org/bluez/hci1 \
-    org.freedesktop.DBus.Properties.Get string:org.bluez.Adapter1 string:Powered >/dev/null 2>&1
-}
-start_bluetoothd() {
-  bluetoothd -n -d >> /run/bluetoothd.log 2>&1 &
-  echo $! > /run/bluetoothd.pid
-  for i in $(seq 1 150); do adapter_ready && break; sleep 0.1; done
-  # bluetoothd powers its adapters itself; power them here only if it has not within 10 s, so
-  # the two never race (a racing "power on" is refused as Busy and leaves things half set up).
-  for hci in hci0 hci1; do
-    for i in $(seq 1 100); do powered $hci && break; sleep 0.1; done
-    powered $hci || btmgmt -i $hci power on >/dev/null
-  done
-}
 powered() {
   dbus-send --system --print-reply --dest=org.bluez /org/bluez/$1 \
     org.freedesktop.DBus.Properties.Get string:org.bluez.Adapter1 string:Powered 2>/dev/null | grep -q "boolean true"
 }
+both_powered() { powered hci0 && powered hci1; }
+# Waits up to $1 seconds (wall time in the guest) for bluetoothd to have both adapters powered.
+wait_powered() {
+  local until=$(( $(cut -d. -f1 /proc/uptime) + $1 ))
+  while [ "$(cut -d. -f1 /proc/uptime)" -lt $until ]; do both_powered && return 0; sleep 0.3; done
+  return 1
+}
+start_bluetoothd() {
+  bluetoothd -n -d >> /run/bluetoothd.log 2>&1 &
+  echo $! > /run/bluetoothd.pid
+  # bluetoothd powers its adapters itself; a racing "btmgmt power on" is refused as Busy and can
+  # leave an adapter half set up, so it is only a fallback.
+  wait_powered 30 && return 0
+  for hci in hci0 hci1; do powered $hci || btmgmt -i $hci power on >/dev/null; done
+  wait_powered 10
+}
+diag() {
+  say "--- diagnostics"
+  ls /sys/class/bluetooth
+  dmesg | grep -iE "bluetooth|hci" | tail -20
+  btmgmt info 2>&1 | grep -E "^hci|addr|current settings" | head -12
+  grep -E "index|Adapter /org" /run/bluetoothd.log | tail -20
+}
+# btvirt emulates two linked controllers; on a slow or heavily loaded host the kernel's
+# controller setup can time out, so the whole stack is brought up again (three tries at most).
+bring_up() {
+  btvirt -L -l2 >> /run/btvirt.log 2>&1 &
+  echo $! > /run/btvirt.pid
+  for i in $(seq 1 300); do [ -e /sys/class/bluetooth/hci0 ] && [ -e /sys/class/bluetooth/hci1 ] && break; sleep 0.1; done
+  say "controllers: $(ls /sys/class/bluetooth | tr '\n' ' ')"
+  start_bluetoothd
+}
+for attempt in 1 2 3; do
+  bring_up && break
+  say "attempt $attempt: the adapters did not come up"
+  diag
+  kill "$(cat /run/bluetoothd.pid)" "$(cat /run/btvirt.pid)" 2>/dev/null
+  sleep 2
+done
+
 stop_bluetoothd() {
   kill "$(cat /run/bluetoothd.pid)" 2>/dev/null
   for i in $(seq 1 50); do kill -0 "$(cat /run/bluetoothd.pid)" 2>/dev/null || break; sleep 0.1; done
@@ -76,16 +97,13 @@ strap_off() {
   rm -f /run/strap.pid /run/strap.off
 }
 
-btmon -t > /run/btmon.log 2>&1 &
-start_bluetoothd
 strap_on
 # Ready when both adapters are powered and the strap is advertising.
 for i in $(seq 1 100); do
   powered hci0 && powered hci1 && btmgmt -i hci1 advinfo 2>/dev/null | grep -q "Instances list with 1 item" && break
   sleep 0.1
 done
-say "adapters: hci0 powered=$(powered hci0 && echo yes || echo no) hci1 powered=$(powered hci1 && echo yes || echo no)"
-say "PACELINK-VM READY"
+if both_powered; then say "PACELINK-VM READY"; else diag; say "PACELINK-VM BROKEN: the adapters are not both powered"; fi
 
 stty -F /dev/ttyS1 raw -echo 2>/dev/null
 exec 3<>/dev/ttyS1
@@ -95,8 +113,8 @@ while read -r cmd <&3; do
   case $cmd in
     strap-on) strap_on ;;
     strap-off) strap_off ;;
-    restart-bluetoothd) stop_bluetoothd; start_bluetoothd ;;
-    logs) for f in bluetoothd btgatt-server btvirt; do say "--- $f (tail)"; tail -n 60 /run/$f.log; done ;;
+    restart-bluetoothd) stop_bluetoothd; start_bluetoothd || diag ;;
+    logs) diag; for f in bluetoothd btgatt-server btvirt; do say "--- $f (tail)"; tail -n 40 /run/$f.log; done ;;
     poweroff) echo "DONE poweroff" >&3; break ;;
     *) say "unknown command: $cmd" ;;
   esac
