@@ -14,12 +14,13 @@ public static class Verbs
             Commands.DecodeCommand.Create(io),
             Commands.ReplayCommand.Build(io),
             Commands.EmulateCommand.Build(io),
+            Commands.RunCommand.Build(io),
+            Commands.SimulateAccuracyCommand.Build(io),
             Commands.ScanCommand.Build(io),
             Commands.PairCommand.Build(io),
             Commands.SensorsCommand.Build(io),
             Commands.ForgetCommand.Build(io),
             Commands.SimulateBlueZCommand.Build(io),
-            Commands.RunCommand.Build(io),
         ];
         foreach (var verb in verbs) root.Subcommands.Add(verb);
         return root;

@@ -62,6 +62,7 @@ internal sealed class BlueZGattServer(BlueZDevice device) : RemoteGattServer
         }
         catch (TimeoutException e)
         {
+            Disconnect(); // half a connection would block the next attempt
             throw new DeviceUnreachableException(
                 $"{device} connected, but BlueZ did not list its services within {bt.Options.ServicesResolvedTimeout.TotalSeconds:0.#} s.", e);
         }

@@ -1,6 +1,7 @@
 using System.Reactive;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
+using System.Reactive.Threading.Tasks;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Core.Pipeline;
 using Notification = PaceLink.Core.Pipeline.Notification;
@@ -67,7 +68,7 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
             {
                 try
                 {
-                    return await seen.RunAsync(cancel);
+                    return await seen.ToTask(cancel).ConfigureAwait(false);
                 }
                 catch (TimeoutException)
                 {

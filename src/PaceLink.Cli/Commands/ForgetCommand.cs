@@ -13,19 +13,21 @@ public static class ForgetCommand
     {
         var address = new Argument<string>("address") { Description = "the paired sensor's address (see `pacelink sensors`)" };
         var bus = new BusOption();
+        var config = new ConfigOption();
         var command = new Command("forget", "Remove a paired sensor");
         command.Arguments.Add(address);
         bus.AddTo(command);
-        command.SetAction((result, cancel) => RunAsync(io, result.GetValue(address)!, bus.ToBlueZ(result), cancel));
+        config.AddTo(command);
+        command.SetAction((result, cancel) => RunAsync(io, result.GetValue(address)!, bus.ToBlueZ(result), config.Store(result), cancel));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliOutput io, string addressText, BlueZOptions blueZ, CancellationToken cancel)
+    private static async Task<int> RunAsync(CliOutput io, string addressText, BlueZOptions blueZ, SensorStore store, CancellationToken cancel)
     {
         PairCommand.TryNormaliseAddress(addressText, out var address);
         try
         {
-            if (!SensorStore.ForUser().Forget(address))
+            if (!store.Forget(address))
             {
                 io.Error.WriteLine($"error: no paired sensor has the address {address} (see `pacelink sensors`)");
                 return 1;

@@ -23,11 +23,13 @@ public static partial class PairCommand
         var address = new Argument<string>("address") { Description = "the sensor's address as `pacelink scan` shows it (AA:BB:CC:DD:EE:FF)" };
         var kind = new Option<string>("--as") { Description = "what the sensor is: footpod, hr, power or treadmill", Required = true };
         var bus = new BusOption();
+        var config = new ConfigOption();
         var command = new Command("pair", "Remember a sensor for `pacelink run` (and trust it in BlueZ)");
         command.Arguments.Add(address);
         command.Options.Add(kind);
         bus.AddTo(command);
-        command.SetAction((result, cancel) => RunAsync(io, result.GetValue(address)!, result.GetValue(kind)!, bus.ToBlueZ(result), cancel));
+        config.AddTo(command);
+        command.SetAction((result, cancel) => RunAsync(io, result.GetValue(address)!, result.GetValue(kind)!, bus.ToBlueZ(result), config.Store(result), cancel));
         return command;
     }
 
@@ -37,7 +39,7 @@ public static partial class PairCommand
         return AddressPattern().IsMatch(address);
     }
 
-    private static async Task<int> RunAsync(CliOutput io, string addressText, string kindText, BlueZOptions blueZ, CancellationToken cancel)
+    private static async Task<int> RunAsync(CliOutput io, string addressText, string kindText, BlueZOptions blueZ, SensorStore store, CancellationToken cancel)
     {
         if (!TryNormaliseAddress(addressText, out var address))
             return Fail(io, $"'{addressText}' is not a Bluetooth address; write it like C0:FF:EE:00:00:01 (see `pacelink scan`)");
@@ -49,7 +51,6 @@ public static partial class PairCommand
             await bluetooth.EnsureAvailableAsync(cancel);
             var device = await FindAsync(io, bluetooth, address, cancel);
             if (bluetooth is BlueZBluetooth bluez) await bluez.SetTrustedAsync(address, true, cancel);
-            var store = SensorStore.ForUser();
             var sensor = new SensorInfo(SensorNames.SessionId(kind), kind, device.Name, address);
             var replaced = store.Remember(sensor);
             if (replaced is not null && !string.Equals(replaced.Address, address, StringComparison.OrdinalIgnoreCase))

@@ -51,11 +51,7 @@ public static class RunCommand
         SimulatorOptions simulator, ParseResult result, CancellationToken cancellation)
     {
         if (!request.Simulate)
-        {
-            io.Error.WriteLine("error: no paired sensors and no Bluetooth adapter to use. To try PaceLink without hardware, run a simulated session:");
-            io.Error.WriteLine("  pacelink run --simulate --speed 20");
-            return 1;
-        }
+            return await PairedRun.RunAsync(io, env, request.Trace, request.Plain, workout, result, cancellation);
         if (!double.IsFinite(request.Speed) || request.Speed is <= 0 or > 1000)
             return Fail(io, string.Create(CultureInfo.InvariantCulture, $"--speed must be above 0 and at most 1000, not {request.Speed}"));
         // A simulated runner needs a pace to run at; the user's --target-pace or --goal wins.
@@ -76,12 +72,8 @@ public static class RunCommand
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Simulated {settings.WorkoutLabel} at {(settings.EffectiveTargetPace ?? SimulatedDefaultPace)}/km, seed {seed}, {request.Speed:0.##}x speed"));
         io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
-        session.Start();
-        // Ctrl+C: the runner presses stop; the session ends at the next advance of the clock.
-        await using var stopping = cancellation.Register(session.Stop);
         var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
-        await env.Pacer(request.Speed).RunAsync(clock, () => session.IsEnded, CancellationToken.None);
-        var summary = await session.Completion;
+        var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(request.Speed), cancellation);
         await display;
         foreach (var line in summary.Describe()) io.Out.WriteLine(line);
         return 0;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PaceLink.Bluetooth.Pairing;
+using PaceLink.Cli.Options;
 
 namespace PaceLink.Cli.Commands;
 
@@ -8,14 +9,15 @@ public static class SensorsCommand
 {
     public static Command Build(CliOutput io)
     {
+        var config = new ConfigOption();
         var command = new Command("sensors", "List the paired sensors");
-        command.SetAction(_ => Run(io));
+        config.AddTo(command);
+        command.SetAction(result => Run(io, config.Store(result)));
         return command;
     }
 
-    private static int Run(CliOutput io)
+    private static int Run(CliOutput io, SensorStore store)
     {
-        var store = SensorStore.ForUser();
         try
         {
             var sensors = store.Load();

@@ -39,7 +39,7 @@ public static class AccuracyHarness
         {
             Seed = seed,
             Runner = new RunnerProfile { RepPace = pace },
-            FootPod = new FootPodOptions { Hz = scenario.PodHz, SendsTotalDistance = scenario.TotalDistance },
+            FootPod = new FootPodOptions { Hz = scenario.PodHz, SendsTotalDistance = scenario.TotalDistance, Link = scenario.Link },
         }, scheduler);
         run.Runner.Follow(plan);
         var announced = new List<RepCompleted>();

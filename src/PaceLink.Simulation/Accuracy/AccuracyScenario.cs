@@ -1,3 +1,5 @@
+using PaceLink.Simulation.Sensors;
+
 namespace PaceLink.Simulation.Accuracy;
 
 /// <summary>One foot-pod set-up to measure the rep-end cue against.</summary>
@@ -5,6 +7,9 @@ namespace PaceLink.Simulation.Accuracy;
 /// <param name="TotalDistance">Whether the pod sends its total-distance field (otherwise the engine integrates speed).</param>
 public sealed record AccuracyScenario(double PodHz, bool TotalDistance)
 {
+    /// <summary>The pod's radio link; by default 30 ms latency plus up to 40 ms jitter.</summary>
+    public LinkOptions Link { get; init; } = new();
+
     /// <summary>The four set-ups the README quotes: 1 Hz and 2 Hz, with and without total distance.</summary>
     public static IReadOnlyList<AccuracyScenario> Standard { get; } =
     [

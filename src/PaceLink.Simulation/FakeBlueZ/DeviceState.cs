@@ -9,6 +9,9 @@ internal sealed class DeviceState(FakeDevice spec, string path)
     public bool InRange { get; set; } = true;
     public bool Connected { get; set; }
     public bool Trusted { get; set; }
+
+    /// <summary>False models a device whose GATT discovery never finishes: connected, but ServicesResolved stays false.</summary>
+    public bool ResolvesServices { get; set; } = true;
     public HashSet<ushort> Notifying { get; } = [];
 
     /// <summary>Path of the characteristic with this id once services are resolved; BlueZ numbers objects by attribute handle.</summary>

@@ -74,4 +74,11 @@ public sealed partial class FakeBlueZ
         lock (_gate)
             if (_devices.TryGetValue(address, out var d)) ExportDevice(d);
     }
+
+    /// <summary>Whether connecting to the device ever gets as far as ServicesResolved.</summary>
+    public void SetResolvesServices(string address, bool resolves)
+    {
+        lock (_gate)
+            if (_devices.TryGetValue(address, out var d)) d.ResolvesServices = resolves;
+    }
 }

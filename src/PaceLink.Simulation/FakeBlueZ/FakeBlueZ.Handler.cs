@@ -94,7 +94,7 @@ public sealed partial class FakeBlueZ
                     d.Connected = true;
                     _tree.Set(d.Path, BlueZNames.Device, ("Connected", VariantValue.Bool(true)));
                     ReplyEmpty(context);
-                    ResolveServices(d); // after the reply, so clients must wait for ServicesResolved
+                    if (d.ResolvesServices) ResolveServices(d); // after the reply, so clients must wait for ServicesResolved
                 }
                 else context.ReplyError("org.bluez.Error.AlreadyConnected", "Already Connected");
                 break;

@@ -105,4 +105,21 @@ public sealed class BlueZErrorTests
         Assert.Contains("le-connection-abort-by-local", error.Message);
         Assert.True(error.IsTransient);
     }
+
+    [Fact]
+    public async Task ADeviceWhoseServicesNeverResolveTimesOutWithASentence()
+    {
+        await using var bus = await PrivateBus.StartAsync();
+        await using var fake = await FakeBlueZ.StartAsync(bus.Address, devices: [FakeDevices.FootPod()]);
+        fake.SetResolvesServices(FakeDevices.PodAddress, false);
+        await using var bluetooth = await BlueZBluetooth.ConnectAsync(BlueZRig.Options(bus.Address) with { ServicesResolvedTimeout = TimeSpan.FromMilliseconds(200) });
+        fake.MakeKnown(FakeDevices.PodAddress);
+        await Eventually.TrueAsync(() => bluetooth.Cache.Find(BlueZNames.Device).Count == 1, "the backend lists the pod");
+        var pod = await bluetooth.GetDeviceAsync(FakeDevices.PodAddress);
+
+        var error = await Assert.ThrowsAsync<DeviceUnreachableException>(() => pod.Gatt.ConnectAsync());
+
+        Assert.Contains("did not list its services within 0.2 s", error.Message);
+        Assert.False(pod.Gatt.IsConnected);
+    }
 }

@@ -28,12 +28,23 @@ public sealed class CoachingOverBlueZTests
         await using var source = new PairedSensorSource(rig.Bluetooth, [Pod], () => loop.Now - origin, TaskPoolScheduler.Default, LiveLink.FastRetry);
         var changes = source.Changes.Replay();
         using var _ = changes.Connect();
-        using var session = new CoachingSession(WorkoutPresets.Intervals(1, Pace.FromSecondsPerKm(240)), new CoachingOptions(), loop);
+        var session = new CoachingSession(WorkoutPresets.Intervals(1, Pace.FromSecondsPerKm(240)), new CoachingOptions(), loop);
         var snapshots = session.Snapshots.Replay();
         using var __ = snapshots.Connect();
-        await Task.Factory.StartNew(() => session.Start(source.Notifications.ObserveOn(loop), Observable.Never<CoachCommand>()),
-            CancellationToken.None, TaskCreationOptions.None, new SchedulerTaskScheduler(loop));
+        await OnLoop(loop, () => session.Start(source.Notifications.ObserveOn(loop), Observable.Never<CoachCommand>()));
+        try
+        {
+            await DropAndReconnect(rig, changes, snapshots);
+        }
+        finally
+        {
+            // The engine schedules on the loop: stop it there, before the loop goes away.
+            await OnLoop(loop, session.Dispose);
+        }
+    }
 
+    private static async Task DropAndReconnect(BlueZRig rig, IObservable<LinkChange> changes, IObservable<CoachingSnapshot> snapshots)
+    {
         await Eventually.FirstAsync(changes, c => c.Status == LinkStatus.Connected);
         await Feed(rig, snapshots, 1000.0, 0);
         await Feed(rig, snapshots, 1030.0, 30);
@@ -54,11 +65,15 @@ public sealed class CoachingOverBlueZTests
         return shown;
     }
 
-    /// <summary>Runs a task on an Rx scheduler, so the session starts on the thread its timers use.</summary>
-    private sealed class SchedulerTaskScheduler(IScheduler scheduler) : TaskScheduler
+    /// <summary>Runs <paramref name="action"/> on the loop the engine uses, and waits for it.</summary>
+    private static Task OnLoop(IScheduler loop, Action action)
     {
-        protected override void QueueTask(Task task) => scheduler.Schedule(() => TryExecuteTask(task));
-        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
-        protected override IEnumerable<Task>? GetScheduledTasks() => null;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        loop.Schedule(() =>
+        {
+            try { action(); done.SetResult(); }
+            catch (Exception e) { done.SetException(e); }
+        });
+        return done.Task;
     }
 }

@@ -12,21 +12,21 @@ public sealed class SensorVerbTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Environment.SetEnvironmentVariable("PACELINK_CONFIG_DIR", _config);
         _bus = await PrivateBus.StartAsync();
         _fake = await FakeBlueZ.StartAsync(_bus.Address, devices: [FakeDevices.FootPod(), FakeDevices.HeartStrap(), FakeDevices.Speaker()]);
     }
 
     public async Task DisposeAsync()
     {
-        Environment.SetEnvironmentVariable("PACELINK_CONFIG_DIR", null);
         await _fake.DisposeAsync();
         await _bus.DisposeAsync();
         Directory.Delete(_config, recursive: true);
     }
 
+    /// <summary>Runs a verb with this test's own configuration folder (never the user's).</summary>
     private async Task<(int Code, string Out, string Error)> Run(params string[] args)
     {
+        if (args[0] is "pair" or "sensors" or "forget") args = [.. args, "--config-dir", _config];
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var code = await Verbs.BuildRoot(stdout, stderr).Parse(args).InvokeAsync();
         return (code, stdout.ToString(), stderr.ToString());

@@ -11,6 +11,7 @@ namespace PaceLink.Service.Alerts.Terminal;
 public static class TerminalLayout
 {
     private const int BarWidth = 40;
+    private const int MaxTableRows = 8;
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     public static IRenderable Render(TerminalState state)
@@ -73,7 +74,8 @@ public static class TerminalLayout
     {
         var table = new Table { Border = TableBorder.Simple };
         table.AddColumns("Set", "Rep", "Split", "Target", "±", "HR");
-        foreach (var r in reps)
+        // The latest reps: a half-marathon session has twelve.
+        foreach (var r in reps.TakeLast(MaxTableRows))
         {
             var delta = r.TargetSeconds is { } t ? string.Create(C, $"{r.SplitSeconds - t:+0.0;-0.0}") : "";
             table.AddRow(r.Set.ToString(C), r.Rep.ToString(C), CueText.Split(r.SplitSeconds),

@@ -45,7 +45,12 @@ public sealed class TerminalView(IAnsiConsole console, TimeProvider time) : ICoa
     public async Task RunAsync(Func<bool> ended, CancellationToken cancellation)
     {
         if (!Interactive) return;
-        await console.Live(TerminalLayout.Render(_model.Read())).AutoClear(false).StartAsync(async ctx =>
+        await console.Live(TerminalLayout.Render(_model.Read()))
+            .AutoClear(false)
+            // A short terminal keeps the top (the big number, phase, pace) and loses the table's end.
+            .Overflow(VerticalOverflow.Ellipsis)
+            .Cropping(VerticalOverflowCropping.Bottom)
+            .StartAsync(async ctx =>
         {
             while (!ended() && !cancellation.IsCancellationRequested)
             {

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging;
+using PaceLink.Bluetooth.Abstractions;
+using PaceLink.Bluetooth.Pairing;
+using PaceLink.Bluetooth.Sensors;
+using PaceLink.Cli.Options;
+using PaceLink.Service.Alerts.Terminal;
+using PaceLink.Service.Sessions;
+
+namespace PaceLink.Cli.Hosting;
+
+/// <summary>
+/// The live half of `pacelink run`: the paired sensors over Bluetooth (BlueZ on Linux; the bus from
+/// DBUS_SYSTEM_BUS_ADDRESS when set), at real speed. Link changes (lost, reconnected, battery) are logged.
+/// </summary>
+public static class PairedRun
+{
+    public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, string? trace, bool plain, WorkoutOptions workout, ParseResult result, CancellationToken cancellation)
+    {
+        var start = env.Time.GetUtcNow();
+        var clock = new SessionClock(start);
+        var logger = new TextWriterLogger(io.Error);
+        BluetoothSensorSource source;
+        try
+        {
+            source = await BluetoothSensorSource.OpenAsync(clock, cancellationToken: cancellation);
+        }
+        catch (Exception e) when (e is BluetoothException or SensorStoreException)
+        {
+            return Fail(io, e.Message);
+        }
+        await using (source)
+        {
+            // Sensors first: "nothing paired" and "no adapter" (with the --simulate hint) matter more than workout options.
+            if (!workout.TryResolve(result, null, out var settings, out var error)) return Fail(io, error);
+            using var links = source.Changes.Subscribe(c => logger.LogInformation("{Sensor}: {Reason}{Details}", c.Sensor, c.Reason, Details(c)));
+            var view = new TerminalView(env.Console(io.Out, plain), env.Time);
+            var tracePath = trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel);
+            using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [view] }, source, clock, logger);
+            io.Out.WriteLine($"Live {settings.WorkoutLabel} with {string.Join(" and ", source.Sensors.Select(s => $"{s.Name ?? s.Id} ({s.Address})"))}");
+            io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
+            var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
+            var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(1), cancellation);
+            await display;
+            foreach (var line in summary.Describe()) io.Out.WriteLine(line);
+            return 0;
+        }
+    }
+
+    private static string Details(LinkChange c) =>
+        (c.BatteryPercent, c.Location) switch
+        {
+            ({ } b, { } l) => $" (battery {b}%, {l})",
+            ({ } b, null) => $" (battery {b}%)",
+            (null, { } l) => $" ({l})",
+            _ => "",
+        };
+
+    private static int Fail(CliOutput io, string error)
+    {
+        io.Error.WriteLine($"error: {error}");
+        return 1;
+    }
+}

@@ -1,0 +1,38 @@
+using PaceLink.Cli.Commands;
+using PaceLink.Cli.Hosting;
+using PaceLink.Service.Sessions;
+
+namespace PaceLink.Cli.Tests.Support;
+
+/// <summary>
+/// Runs `pacelink run` in-process on virtual time: the pacer never waits for the wall clock, the
+/// console prints plain lines, traces go to a temporary data folder.
+/// </summary>
+public sealed class SimulatedRunCli : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-run-tests-").FullName;
+
+    public string DataFolder => Path.Combine(_folder, "data");
+
+    public string PathOf(string name) => Path.Combine(_folder, name);
+
+    public RunEnvironment Environment => new()
+    {
+        Pacer = _ => new WallClockPacer(double.PositiveInfinity, TimeProvider.System),
+        DataFolder = () => DataFolder,
+        Interactive = false,
+    };
+
+    public async Task<(int Exit, string Out, string Error)> RunAsync(CancellationToken cancellation, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var root = new System.CommandLine.RootCommand { RunCommand.Build(new CliOutput(stdout, stderr), Environment) };
+        var exit = await root.Parse(args).InvokeAsync(cancellationToken: cancellation);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
