@@ -12,8 +12,11 @@ public sealed record SimulationOptions
 {
     /// <summary>Seed of every random choice: the same seed gives the same session.</summary>
     public int Seed { get; init; } = 1;
+    /// <summary>Who runs: paces, acceleration, noise, fatigue, heart.</summary>
     public RunnerProfile Runner { get; init; } = new();
+    /// <summary>The foot pod: rate, optional fields, calibration error, link.</summary>
     public FootPodOptions FootPod { get; init; } = new();
+    /// <summary>The heart-rate strap: rate, RR intervals, link.</summary>
     public HeartStrapOptions HeartStrap { get; init; } = new();
     /// <summary>Whether the runner wears the strap at all.</summary>
     public bool WithHeartStrap { get; init; } = true;
@@ -40,9 +43,13 @@ public sealed class SimulatedRun
         HeartStrap = new SimulatedHeartStrap(Runner, options.HeartStrap, options.Seed);
     }
 
+    /// <summary>What the run was built from.</summary>
     public SimulationOptions Options { get; }
+    /// <summary>The runner (physics, cues heard, truth).</summary>
     public SimulatedRunner Runner { get; }
+    /// <summary>The foot pod on the runner's shoe.</summary>
     public SimulatedFootPod FootPod { get; }
+    /// <summary>The strap on the runner's chest.</summary>
     public SimulatedHeartStrap HeartStrap { get; }
 
     /// <summary>The truth to check the coaching against.</summary>

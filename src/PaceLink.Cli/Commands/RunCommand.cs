@@ -20,8 +20,10 @@ public static class RunCommand
     /// <summary>Rep pace of a simulated runner when the user gives no target: 4:00/km (a 40-minute 10k).</summary>
     public static readonly Pace SimulatedDefaultPace = Pace.FromSecondsPerKm(240);
 
+    /// <summary>Builds the verb for the real machine.</summary>
     public static Command Build(CliOutput io) => Build(io, RunEnvironment.Default);
 
+    /// <summary>Builds the verb with the given clock, pacing, console and data folder (tests pass their own).</summary>
     public static Command Build(CliOutput io, RunEnvironment env)
     {
         var simulate = new Option<bool>("--simulate") { Description = "run with a simulated runner, foot pod and heart-rate strap (no hardware needed)" };

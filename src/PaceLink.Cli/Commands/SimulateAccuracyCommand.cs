@@ -11,6 +11,7 @@ namespace PaceLink.Cli.Commands;
 /// </summary>
 public static class SimulateAccuracyCommand
 {
+    /// <summary>Builds the (hidden) verb.</summary>
     public static Command Build(CliOutput io)
     {
         var sessions = new Option<int>("--sessions") { Description = "seeded sessions per set-up (8 reps each)", DefaultValueFactory = _ => 26 };

@@ -9,6 +9,7 @@ namespace PaceLink.Cli.Hosting;
 /// </summary>
 public sealed record RunEnvironment
 {
+    /// <summary>The wall clock: the session start time and the display refresh.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Makes the pacer for a <c>--speed</c>; tests return one with infinite speed.</summary>

@@ -21,6 +21,7 @@ public sealed class SimulatorOptions
 
     private IEnumerable<Option> All => [Seed, PodHz, HrHz, NoTotalDistance, NoHeartRate, PaceError, PodError, Dropouts];
 
+    /// <summary>Adds the options to a verb.</summary>
     public void AddTo(Command command)
     {
         foreach (var option in All) command.Options.Add(option);

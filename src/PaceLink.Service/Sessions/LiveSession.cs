@@ -55,7 +55,9 @@ public sealed class LiveSession : IDisposable
         Options = setup.Options ?? setup.Settings.ToOptions();
     }
 
+    /// <summary>The steps the engine walks through.</summary>
     public WorkoutPlan Plan { get; }
+    /// <summary>The engine options in force.</summary>
     public CoachingOptions Options { get; }
 
     /// <summary>The trace being written; null before the start or when it could not be created.</summary>

@@ -14,10 +14,13 @@ public sealed record SessionSummary
     public TimeSpan Duration { get; init; }
     /// <summary>True when the workout ran to its end (false: stopped or cancelled).</summary>
     public bool Completed { get; init; }
+    /// <summary>Every completed rep, as announced.</summary>
     public IReadOnlyList<RepCompleted> Reps { get; init; } = [];
     /// <summary>Finished phases with their heart-rate figures.</summary>
     public IReadOnlyList<PhaseSummary> Phases { get; init; } = [];
+    /// <summary>Raw notifications handed to the engine (and recorded).</summary>
     public long Notifications { get; init; }
+    /// <summary>Coaching events emitted.</summary>
     public long Events { get; init; }
     /// <summary>Trace records written (header included); fewer than expected when the disk failed.</summary>
     public long RecordsWritten { get; init; }

@@ -10,6 +10,7 @@ namespace PaceLink.Service.Sessions;
 /// </summary>
 public sealed class SimulatedSensorSource(SimulatedRun run) : INotificationSource, ICoachingSink
 {
+    /// <summary>The runner and sensors, with the truth to check against.</summary>
     public SimulatedRun Run { get; } = run;
 
     public string Name => "simulated runner";

@@ -14,6 +14,7 @@ public sealed class WallClockPacer(double speed, TimeProvider time)
     /// <summary>Virtual time moved per advance at infinite speed.</summary>
     public static readonly TimeSpan Burst = TimeSpan.FromSeconds(30);
 
+    /// <summary>Virtual seconds per wall second.</summary>
     public double Speed { get; } = speed > 0 ? speed : throw new ArgumentOutOfRangeException(nameof(speed), speed, "speed must be above zero");
 
     /// <summary>

@@ -33,6 +33,8 @@ public readonly record struct RepAccuracy(int Seed, int Set, int Rep, double Cue
 /// <summary>The measured reps of one scenario.</summary>
 public sealed record AccuracyReport(AccuracyScenario Scenario, IReadOnlyList<RepAccuracy> Reps)
 {
+    /// <summary>Rep-complete cue time minus the true crossing.</summary>
     public ErrorStats CueError => ErrorStats.Of(Reps.Select(r => r.CueErrorSeconds).ToList());
+    /// <summary>Announced split minus the true split.</summary>
     public ErrorStats SplitError => ErrorStats.Of(Reps.Select(r => r.SplitErrorSeconds).ToList());
 }

@@ -5,6 +5,7 @@ namespace PaceLink.Simulation.Accuracy;
 /// <summary>Summary of a set of errors (seconds): signed mean (the bias), and median, 95th percentile and maximum of the size.</summary>
 public readonly record struct ErrorStats(int Count, double Mean, double Median, double P95, double Max)
 {
+    /// <summary>Statistics of <paramref name="errors"/>; all zero when there are none.</summary>
     public static ErrorStats Of(IReadOnlyCollection<double> errors)
     {
         if (errors.Count == 0) return default;

@@ -9,8 +9,8 @@ public class AccuracyHarnessTests
     [InlineData(2, false)]
     public void EverySimulatedRepIsMeasuredAgainstItsTrueCrossing(double hz, bool totalDistance)
     {
-        var report = AccuracyHarness.Run(new AccuracyScenario(hz, totalDistance), sessions: 2, firstSeed: 10);
-        Assert.Equal(16, report.Reps.Count);
+        var report = AccuracyHarness.Run(new AccuracyScenario(hz, totalDistance), sessions: 1, firstSeed: 10);
+        Assert.Equal(8, report.Reps.Count);
         // The cue comes within a second of the true crossing, and the split is off by about as much.
         Assert.All(report.Reps, r => Assert.InRange(r.CueErrorSeconds, -1, 1));
         Assert.All(report.Reps, r => Assert.InRange(r.SplitErrorSeconds - r.CueErrorSeconds, -0.5, 0.5));

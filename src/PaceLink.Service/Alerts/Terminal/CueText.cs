@@ -31,6 +31,7 @@ public static class CueText
         ? string.Create(C, $"{seconds:0.0} s")
         : string.Create(C, $"{(int)(seconds / 60)}:{seconds % 60:00.0}");
 
+    /// <summary>A sensor id as a runner calls it: "foot pod", "heart-rate strap".</summary>
     public static string SensorName(string id) => id switch
     {
         "pod" => "foot pod",

@@ -14,6 +14,7 @@ public static class TerminalLayout
     private const int MaxTableRows = 8;
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
+    /// <summary>The whole screen for <paramref name="state"/>.</summary>
     public static IRenderable Render(TerminalState state)
     {
         var s = state.Snapshot;

@@ -31,11 +31,13 @@ public sealed class TerminalModel
     private int? _countdown;
     private SessionSummary? _ended;
 
+    /// <summary>The session started: keeps the plan for targets and step lengths.</summary>
     public void Started(SessionStart start)
     {
         lock (_gate) _start = start;
     }
 
+    /// <summary>The latest live state from the engine.</summary>
     public void Snapshot(CoachingSnapshot snapshot)
     {
         lock (_gate)
@@ -46,6 +48,7 @@ public sealed class TerminalModel
         }
     }
 
+    /// <summary>A coaching event: countdown number, rep table row, recent lines.</summary>
     public void Event(CoachingEvent cue)
     {
         lock (_gate)
@@ -64,11 +67,13 @@ public sealed class TerminalModel
         }
     }
 
+    /// <summary>The session is over.</summary>
     public void End(SessionSummary summary)
     {
         lock (_gate) _ended = summary;
     }
 
+    /// <summary>A consistent copy of everything, for drawing.</summary>
     public TerminalState Read()
     {
         lock (_gate) return new TerminalState(_start, _snapshot, _reps.ToList(), _recent.ToList(), _countdown, _ended);

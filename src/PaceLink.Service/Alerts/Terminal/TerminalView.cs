@@ -23,6 +23,7 @@ public sealed class TerminalView(IAnsiConsole console, TimeProvider time) : ICoa
     /// <summary>True when the display is redrawn in place; false for plain lines.</summary>
     public bool Interactive { get; } = console.Profile.Capabilities.Interactive;
 
+    /// <summary>What the display draws from.</summary>
     public TerminalModel Model => _model;
 
     public void OnStarted(SessionStart start)
