@@ -11,6 +11,7 @@ namespace PaceLink.Cli.Commands;
 /// </summary>
 public static class ReplayCommand
 {
+    /// <summary>The verb, writing to <paramref name="io"/>.</summary>
     public static Command Build(CliOutput io)
     {
         var trace = new Argument<string>("trace") { Description = "trace file (.jsonl) recorded by pacelink run" };

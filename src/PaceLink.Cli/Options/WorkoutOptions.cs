@@ -9,14 +9,23 @@ namespace PaceLink.Cli.Options;
 /// </summary>
 public sealed class WorkoutOptions
 {
+    /// <summary>--workout</summary>
     public Option<string?> Workout { get; } = new("--workout") { Description = "10k, half, or a workout file (YAML or JSON)" };
+    /// <summary>--target-pace</summary>
     public Option<string?> TargetPace { get; } = new("--target-pace") { Description = "target pace per km like 4:00 (or 6:26/mi)" };
+    /// <summary>--goal</summary>
     public Option<string?> Goal { get; } = new("--goal") { Description = "race goal that sets the target pace: 10k=40:00, half=1:30:00, 5k=…, marathon=…" };
+    /// <summary>--warmup</summary>
     public Option<string?> Warmup { get; } = new("--warmup") { Description = "warm-up length like 15m (default 15m)" };
+    /// <summary>--cooldown</summary>
     public Option<string?> Cooldown { get; } = new("--cooldown") { Description = "cool-down length like 10m (default 10m)" };
+    /// <summary>--set-rest</summary>
     public Option<string?> SetRest { get; } = new("--set-rest") { Description = "rest between sets like 3m30s (default 3m30s)" };
+    /// <summary>--calibration</summary>
     public Option<string?> Calibration { get; } = new("--calibration") { Description = "foot-pod distance factor like 0.97 (default 1.0)" };
+    /// <summary>--tolerance</summary>
     public Option<string?> Tolerance { get; } = new("--tolerance") { Description = "allowed pace deviation like 3% (default 3%)" };
+    /// <summary>--finish-faster</summary>
     public Option<string?> FinishFaster { get; } = new("--finish-faster") { Description = "run the last set this much quicker per km, like 5s" };
 
     private IEnumerable<Option> All => [Workout, TargetPace, Goal, Warmup, Cooldown, SetRest, Calibration, Tolerance, FinishFaster];

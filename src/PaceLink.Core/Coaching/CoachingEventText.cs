@@ -5,6 +5,7 @@ namespace PaceLink.Core.Coaching;
 /// <summary>Coaching events in words a runner reads: "set 1 rep 2: 1:36.4 (400 m)".</summary>
 public static class CoachingEventText
 {
+    /// <summary>The event in a few words.</summary>
     public static string Describe(CoachingEvent e) => e switch
     {
         PhaseStarted { Phase: Phase.Warmup } => "warm-up",

@@ -7,6 +7,9 @@ internal sealed partial class Coach
     // Below this the runner is standing: no crossing is predicted and the projection uses this floor.
     private const double StandingMetresPerSecond = 0.3;
 
+    // Long enough to reach back to the start of any rep: "the rep's pace so far".
+    private static readonly TimeSpan WholeRep = TimeSpan.FromHours(3);
+
     private readonly PaceJudge _judge = new();
     private IDisposable? _crossingTimer;
     private TimeSpan _lastCheckAt;
@@ -37,11 +40,13 @@ internal sealed partial class Coach
             EndStep(at, PhaseEnd.Distance, InterpolateCrossing(at, distance, length));
             return;
         }
-        if (step.Phase == Phase.Rep && step.TargetSplitSeconds is { } target && Projected(at, distance, length) is { } projected
-            && ActiveElapsed(at) >= _options.GracePeriod)
+        if (step.Phase == Phase.Rep && step.TargetSplitSeconds is { } target && ActiveElapsed(at) >= _options.GracePeriod
+            && Projected(at, distance, length) is { } recent && Projected(at, distance, length, WholeRep) is { } sustained)
         {
             var tolerance = step.Tolerance ?? _options.Tolerance;
-            if (_judge.Judge(at, projected, target, tolerance, _options) is { } e) Emit(e);
+            // Early in a rep most of it is still to run, so a projection is least certain: ask for more.
+            var margin = _options.EarlyMargin * Math.Clamp(1 - distance / length, 0, 1);
+            if (_judge.Judge(at, new PaceJudge.Projection(recent, sustained), target, tolerance, margin, _options) is { } e) Emit(e);
         }
         ScheduleCrossing(at, distance);
         _lastCheckAt = at;
@@ -75,10 +80,16 @@ internal sealed partial class Coach
     }
 
     /// <summary>Rep time the runner is heading for: time so far plus the rest of the distance at the recent speed.</summary>
-    private double? Projected(TimeSpan at, double distance, double length)
+    /// <remarks>
+    /// With <paramref name="window"/> the recent speed (the default <see cref="CoachingOptions.SpeedWindow"/>)
+    /// this is where the runner is heading now; with the whole rep it is where the rep's settled pace leads.
+    /// </remarks>
+    private double? Projected(TimeSpan at, double distance, double length, TimeSpan? window = null)
     {
         if (_pod.LastSampleAt is null) return null;
-        var speed = Math.Max(StandingMetresPerSecond, _pod.RecentSpeed(at, _options.SpeedWindow));
+        // The speeds of the first seconds (getting up to speed) would make every start look slow.
+        var settled = _phaseStart + _pausedInPhase + _options.SettlingTime;
+        var speed = Math.Max(StandingMetresPerSecond, _pod.RecentSpeed(at, window ?? _options.SpeedWindow, settled));
         return ActiveElapsed(at).TotalSeconds + Math.Max(0, length - distance) / speed;
     }
 }

@@ -55,14 +55,15 @@ internal sealed partial class Coach : IDisposable
         {
             if (_disposed || Done) return;
             var at = Advance(n.At);
-            var decoded = Watch(n.Sensor, at);
+            var sensor = n.Sensor ?? "";
+            var decoded = Watch(sensor, at);
             decoded &= n.Characteristic switch
             {
                 GattIds.RscMeasurement => OnPodPayload(n.Payload, at),
                 GattIds.HeartRateMeasurement => OnHeartRatePayload(n.Payload),
                 _ => true, // other characteristics only show the sensor is alive
             };
-            if (!decoded) CountMalformed(n.Sensor);
+            if (!decoded) CountMalformed(sensor);
             PublishSnapshot();
         }
     }

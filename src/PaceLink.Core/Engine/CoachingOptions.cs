@@ -18,13 +18,22 @@ public sealed record CoachingOptions
     public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The pace must stay off (or back on) this long before the runner is told.</summary>
-    public TimeSpan Dwell { get; init; } = TimeSpan.FromSeconds(4);
+    public TimeSpan Dwell { get; init; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>
+    /// Extra tolerance for going off pace at the start of a rep, shrinking to nothing at its end: early
+    /// projections carry most of the rep still to run, so a pace that wanders for a few seconds moves them most.
+    /// </summary>
+    public double EarlyMargin { get; init; } = 0.01;
 
     /// <summary>Back on pace needs the projection inside tolerance minus this fraction, so a runner on the edge is not nagged.</summary>
     public double Hysteresis { get; init; } = 0.01;
 
-    /// <summary>Pod speed samples within this window are averaged into the current pace.</summary>
+    /// <summary>Pod speed samples within this window are averaged into the pace a rep is projected with.</summary>
     public TimeSpan SpeedWindow { get; init; } = TimeSpan.FromSeconds(6);
+
+    /// <summary>Speeds from the first seconds of a rep (the acceleration) are left out of its projection.</summary>
+    public TimeSpan SettlingTime { get; init; } = TimeSpan.FromSeconds(4);
 
     /// <summary>
     /// Treat each foot-pod reading as taken a little before it was sent (half a step for the total

@@ -28,6 +28,7 @@ public sealed class CoachingSession : IDisposable
     private readonly CompositeDisposable _running = new();
     private Coach? _coach;
 
+    /// <summary>A session for <paramref name="plan"/>; every timer runs on <paramref name="scheduler"/>.</summary>
     public CoachingSession(WorkoutPlan plan, CoachingOptions options, IScheduler scheduler)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -39,7 +40,9 @@ public sealed class CoachingSession : IDisposable
         _scheduler = scheduler;
     }
 
+    /// <summary>The steps this session coaches.</summary>
     public WorkoutPlan Plan { get; }
+    /// <summary>How distance, pace and sensors are judged.</summary>
     public CoachingOptions Options { get; }
 
     /// <summary>Scheduler time of the session start; null before <see cref="Start"/>.</summary>
@@ -84,6 +87,7 @@ public sealed class CoachingSession : IDisposable
         return Disposable.Create(Dispose);
     }
 
+    /// <summary>Stops the inputs and the timers; no done event is emitted.</summary>
     public void Dispose() => _running.Dispose();
 
     private sealed class Output(CoachingSession session) : ICoachOutput

@@ -8,11 +8,15 @@ public sealed record CoachingSnapshot
 {
     /// <summary>Session time of this snapshot.</summary>
     public TimeSpan At { get; init; }
+    /// <summary>The current phase (done once finished).</summary>
     public Phase Phase { get; init; }
+    /// <summary>As in <see cref="PhaseStarted"/>.</summary>
     public int Set { get; init; }
+    /// <summary>As in <see cref="PhaseStarted"/>.</summary>
     public int Rep { get; init; }
     /// <summary>Index of the current step in the plan (equal to the step count once done).</summary>
     public int StepIndex { get; init; }
+    /// <summary>Steps in the plan.</summary>
     public int StepCount { get; init; }
     /// <summary>Calibrated distance covered in the current phase, in metres.</summary>
     public double PhaseDistanceMetres { get; init; }
@@ -36,11 +40,14 @@ public sealed record CoachingSnapshot
     public int? HeartRate { get; init; }
     /// <summary>Calibrated distance since the session start, in metres.</summary>
     public double TotalDistanceMetres { get; init; }
+    /// <summary>True between pause and resume: the phase clock and distance are frozen.</summary>
     public bool Paused { get; init; }
     /// <summary>Null while on pace (or outside reps); otherwise the direction the runner was told about.</summary>
     public PaceDirection? OffPace { get; init; }
+    /// <summary>Every sensor heard so far, in order of first notification.</summary>
     public IReadOnlyList<SensorHealth> Sensors { get; init; } = [];
     /// <summary>Split of the latest completed rep, in seconds.</summary>
     public double? LastSplitSeconds { get; init; }
+    /// <summary>True once the workout is finished or stopped.</summary>
     public bool Done { get; init; }
 }

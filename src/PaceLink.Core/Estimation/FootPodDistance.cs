@@ -22,7 +22,8 @@ public sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCo
     // Faster than any runner; bounds what a counter increment can plausibly be.
     private const double FastestMetresPerSecond = 12;
     private const double SlackMetres = 50;
-    private static readonly TimeSpan History = TimeSpan.FromSeconds(30);
+    // Long enough for the pace of a whole rep of several minutes.
+    private static readonly TimeSpan History = TimeSpan.FromMinutes(5);
 
     private readonly CumulativeCounter _counter = new();
     private readonly Queue<(TimeSpan At, double Speed)> _speeds = new();
@@ -86,14 +87,18 @@ public sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCo
         return m.TotalDistanceMetres is not null ? step / 2 : step * 2;
     }
 
-    /// <summary>Mean of the speed samples in the window ending at <paramref name="at"/>; the last speed when there are none.</summary>
-    public double RecentSpeed(TimeSpan at, TimeSpan window)
+    /// <summary>
+    /// Mean of the speed samples in the window ending at <paramref name="at"/>, leaving out any taken
+    /// before <paramref name="notBefore"/>; the last speed when there are none.
+    /// </summary>
+    public double RecentSpeed(TimeSpan at, TimeSpan window, TimeSpan? notBefore = null)
     {
+        var from = notBefore is { } nb && nb > at - window ? nb : at - window;
         double sum = 0;
         var n = 0;
         foreach (var (t, v) in _speeds)
         {
-            if (t <= at - window || t > at) continue;
+            if (t <= from || t > at) continue;
             sum += v;
             n++;
         }

@@ -10,6 +10,7 @@ namespace PaceLink.Core.Recording;
 /// </summary>
 public static class TraceReader
 {
+    /// <summary>Reads a trace file's bytes (UTF-8, a BOM is allowed).</summary>
     public static TraceReadResult Read(Stream stream)
     {
         try
@@ -23,6 +24,7 @@ public static class TraceReader
         }
     }
 
+    /// <summary>Reads a trace line by line.</summary>
     public static TraceReadResult Read(TextReader reader)
     {
         var warnings = new List<TraceProblem>();

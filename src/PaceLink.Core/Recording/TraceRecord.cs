@@ -10,8 +10,10 @@ public abstract record TraceRecord(TimeSpan T);
 /// <summary><c>{"type":"notify","t":…,"sensor":"pod","char":"2a53","hex":"02…"}</c>: a raw GATT notification.</summary>
 public sealed record NotifyRecord(TimeSpan T, string Sensor, ushort Characteristic, ReadOnlyMemory<byte> Payload) : TraceRecord(T)
 {
+    /// <summary>The record for a notification (the payload is copied).</summary>
     public static NotifyRecord From(Notification n) => new(n.At, n.Sensor, n.Characteristic, n.Payload.ToArray());
 
+    /// <summary>The notification this record holds.</summary>
     public Notification ToNotification() => new(T, Sensor, Characteristic, Payload);
 
     public override string ToString() => $"{T.TotalSeconds:0.000} {Sensor} {GattIds.ToHex(Characteristic)} {Convert.ToHexStringLower(Payload.Span)}";
@@ -36,6 +38,7 @@ public sealed record EventRecord(CoachingEvent Event) : TraceRecord(Event.At);
 /// <summary>Names used in traces for commands and link states.</summary>
 public static class TraceNames
 {
+    /// <summary>"lap", "pause", "resume" or "stop".</summary>
     public static string ToJson(this CoachCommand c) => c switch
     {
         CoachCommand.Lap => "lap",
@@ -44,6 +47,7 @@ public static class TraceNames
         _ => "stop",
     };
 
+    /// <summary>Reads a command name as written by <see cref="ToJson(CoachCommand)"/>.</summary>
     public static bool TryParseCommand(string? s, out CoachCommand command)
     {
         (var ok, command) = s switch
@@ -57,6 +61,7 @@ public static class TraceNames
         return ok;
     }
 
+    /// <summary>"rsc", "hr", "power" or "treadmill".</summary>
     public static string ToJson(this SensorKind k) => k switch
     {
         SensorKind.Rsc => "rsc",
@@ -65,6 +70,7 @@ public static class TraceNames
         _ => "treadmill",
     };
 
+    /// <summary>Reads a sensor kind as written by <see cref="ToJson(SensorKind)"/>.</summary>
     public static bool TryParseKind(string? s, out SensorKind kind)
     {
         (var ok, kind) = s switch

@@ -26,6 +26,7 @@ public sealed record ReplayResult(
 /// </summary>
 public static class TraceReplay
 {
+    /// <summary>Replays the whole trace through a new session for <paramref name="plan"/> and returns what it said.</summary>
     public static ReplayResult Run(TraceContents trace, WorkoutPlan plan, CoachingOptions options)
     {
         var scheduler = new HistoricalScheduler(trace.Header.StartedUtc);

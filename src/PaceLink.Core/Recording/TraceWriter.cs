@@ -20,6 +20,7 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
     /// <summary>Records written so far, the header included.</summary>
     public long RecordsWritten { get; private set; }
 
+    /// <summary>Writes the header: call it first, once.</summary>
     public void WriteHeader(TraceHeader header) => WriteLine(w =>
     {
         w.WriteString("type", "header");
@@ -45,6 +46,7 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
         }
     });
 
+    /// <summary>Writes a raw notification at its own time.</summary>
     public void WriteNotification(Notification n) => WriteLine(w =>
     {
         w.WriteString("type", "notify");
@@ -54,6 +56,7 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
         w.WriteString("hex", Convert.ToHexStringLower(n.Payload.Span));
     });
 
+    /// <summary>Writes a link change of a sensor.</summary>
     public void WriteLink(TimeSpan t, string sensor, LinkState state) => WriteLine(w =>
     {
         w.WriteString("type", "link");
@@ -62,6 +65,7 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
         w.WriteString("state", state == LinkState.Connected ? "connected" : "disconnected");
     });
 
+    /// <summary>Writes a command at <paramref name="t"/>: the session time the session received it.</summary>
     public void WriteCommand(TimeSpan t, CoachCommand command) => WriteLine(w =>
     {
         w.WriteString("type", "command");
@@ -69,6 +73,7 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
         w.WriteString("name", command.ToJson());
     });
 
+    /// <summary>Writes a coaching event as emitted.</summary>
     public void WriteEvent(CoachingEvent e) => WriteLine(w =>
     {
         w.WriteString("type", "event");
@@ -87,6 +92,7 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
         }
     }
 
+    /// <summary>Closes the stream unless it was left open; later writes throw.</summary>
     public void Dispose()
     {
         lock (_gate)

@@ -52,6 +52,7 @@ public readonly record struct RaceGoal(string Race, double DistanceMetres, TimeS
         return true;
     }
 
+    /// <summary>Like <see cref="TryParse"/>; throws <see cref="FormatException"/> with the reason.</summary>
     public static RaceGoal Parse(string text) =>
         TryParse(text, out var g, out var e) ? g : throw new FormatException(e);
 }

@@ -151,4 +151,18 @@ public sealed class ReplayCommandTests : IDisposable
             ["""{"t":10,"kind":"phase","phase":"rep","set":1,"rep":1}""", """{"t":60,"kind":"rep_complete","set":1,"rep":1,"split_s":50,"distance_m":200}"""],
             CliRun.Lines(stdout).Where(l => !l.Contains("countdown")).Skip(1).Take(2));
     }
+
+    [Fact]
+    public void ATraceRecordedWithAWorkoutFileReplaysFromItsHeaderAlone()
+    {
+        var yaml = "steps:\n  - phase: warmup\n    time: 20s\n  - phase: rep\n    distance: 100\n    target_pace: \"4:10\"\n  - phase: cooldown\n    time: 15s\n";
+        var trace = _files.Record("file.jsonl", new WorkoutSettings { Workout = yaml, WorkoutName = "short.yaml" }, 80);
+
+        var (exit, stdout, stderr) = CliRun.Run("replay", trace, "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Equal(StoredEvents(trace), CliRun.Lines(stdout));
+        Assert.Contains("""{"t":45,"kind":"rep_complete","set":1,"rep":1,"split_s":25,"distance_m":100}""", CliRun.Lines(stdout));
+    }
 }

@@ -60,8 +60,8 @@ public class OffPaceTests
     {
         var run = Run(Runner.Steady(4 / 1.08));
 
-        // grace 10 s, then the projection must stay off for 4 s: first possible sample is at 24 s
-        Assert.Equal(S(RepStart + 14), PaceEvents(run).Single().At);
+        // grace 10 s, then the projection must stay off for the 8 s dwell: the first possible sample is 18 s in
+        Assert.Equal(S(RepStart + 18), PaceEvents(run).Single().At);
     }
 
     [Fact]
@@ -84,5 +84,27 @@ public class OffPaceTests
         var run = Run(new Runner().At(0, 3.6).At(RepStart + 30, 4 / 1.025 * 0.985));
 
         Assert.IsType<OffPace>(Assert.Single(PaceEvents(run)));
+    }
+
+    [Fact]
+    public void AShortSlowPatchInARepThatEndsOnPaceIsNotAlerted()
+    {
+        // 3.7 m/s for 10 s from 20 s into the rep, 4 m/s otherwise: the rep ends in 100.75 s (+0.75 %).
+        // The recent speed alone projects 106.5 s; the rep's pace so far keeps the judge calm.
+        var run = Run(new Runner().At(0, 4).At(RepStart + 20, 3.7).At(RepStart + 30, 4));
+
+        Assert.Empty(PaceEvents(run));
+        Assert.Equal(100.75, run.Of<RepCompleted>().Single().SplitSeconds, 3);
+    }
+
+    [Fact]
+    public void ARunnerJustOutsideTheToleranceIsToldOnceTheProjectionFirmsUp()
+    {
+        // 3.5 % slow all the way: the early margin (1 % at the start, none at the end) holds the alert
+        // until half the rep is run, so a runner who might still make it is not nagged at the start.
+        var run = Run(Runner.Steady(4 / 1.035));
+
+        var alert = Assert.IsType<OffPace>(Assert.Single(PaceEvents(run)));
+        Assert.InRange(alert.At.TotalSeconds, RepStart + 50, RepStart + 70);
     }
 }

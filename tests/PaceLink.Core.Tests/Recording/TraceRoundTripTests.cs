@@ -81,4 +81,20 @@ public class TraceRoundTripTests
         Assert.Equal(live, replay.Events);
         Assert.Equal(live.Select(CoachingEventJson.Serialize), read.Trace.Events.Select(CoachingEventJson.Serialize));
     }
+
+    [Fact]
+    public void RecordsWrittenFromManyThreadsStayWholeLines()
+    {
+        var stream = new MemoryStream();
+        using (var w = new TraceWriter(stream, leaveOpen: true))
+        {
+            w.WriteHeader(new TraceHeader());
+            Parallel.For(0, 2000, i => w.WriteNotification(new Notification(TimeSpan.FromMilliseconds(i), i % 2 == 0 ? "pod" : "hr", GattIds.HeartRateMeasurement, new byte[] { 0, (byte)i })));
+        }
+
+        var read = TraceReader.Read(new MemoryStream(stream.ToArray()));
+
+        Assert.Empty(read.Warnings);
+        Assert.Equal(2000, read.Trace!.Records.Count);
+    }
 }
