@@ -19,7 +19,7 @@ check "pair finds and remembers the emulated pod" eval "[ $POD_PAIR_RC = 0 ] && 
 dotnet "$BIN/central/PaceLink.BlueZLane.LiveCentral.dll" --bus "$BUS" --adapter hci0 --workout "$WORKOUT" --speed "$SPEED" --trace "$RUN/pod-session.jsonl" \
   > "$RUN/central.log" 2>&1 &
 CENTRAL_PID=$!; OWN_PIDS+=($CENTRAL_PID)
-check "PaceLink's central on hci0 connects to the emulated pod and starts the workout" wait_line "$RUN/central.log" "^started " 120 $CENTRAL_PID
+check "PaceLink's central on hci0 connects to the emulated pod and starts the workout" wait_line "$RUN/central.log" "^started " 180 $CENTRAL_PID
 
 # Fault 1: the pod goes away for a few seconds in the middle of rep 2.
 if wait_line "$RUN/central.log" '"kind":"phase","phase":"rep","set":1,"rep":2' 180 $CENTRAL_PID; then

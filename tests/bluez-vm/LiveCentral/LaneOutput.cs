@@ -39,6 +39,7 @@ internal sealed class LaneOutput(double speed) : ICoachingSink
         lock (Console.Out) Console.Out.WriteLine(line);
     }
 
+    /// <summary>Wall-clock time of a session time; before the session starts (links connecting), now.</summary>
     private string Utc(TimeSpan at) =>
-        (_origin + at / speed).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+        (_origin == default ? DateTimeOffset.UtcNow : _origin + at / speed).UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }

@@ -35,7 +35,14 @@ try
 {
     // Retries run on wall time: the session clock only moves once the workout has started.
     paired = await PairedSensorSource.OpenAsync(() => clock.Elapsed, System.Reactive.Concurrency.Scheduler.Default,
-        blueZ: new BlueZOptions { BusAddress = Get("--bus"), AdapterName = Get("--adapter") ?? "hci0" });
+        blueZ: new BlueZOptions
+        {
+            BusAddress = Get("--bus"),
+            AdapterName = Get("--adapter") ?? "hci0",
+            // The VM runs under software emulation on a shared host: BlueZ's service discovery can take far longer than on hardware.
+            ConnectTimeout = TimeSpan.FromSeconds(45),
+            ServicesResolvedTimeout = TimeSpan.FromSeconds(45),
+        });
 }
 catch (BluetoothException e)
 {
@@ -59,7 +66,7 @@ await using (paired)
     source.Connect();
     try
     {
-        await allConnected.Task.WaitAsync(TimeSpan.FromSeconds(double.Parse(Get("--connect-timeout") ?? "90", CultureInfo.InvariantCulture)));
+        await allConnected.Task.WaitAsync(TimeSpan.FromSeconds(double.Parse(Get("--connect-timeout") ?? "150", CultureInfo.InvariantCulture)));
     }
     catch (TimeoutException)
     {

@@ -97,11 +97,16 @@ strap_off() {
   rm -f /run/strap.pid /run/strap.off
 }
 
+# Ready when hci0 can see the strap advertising. bluetoothd may still be setting hci1 up after it
+# reports it powered, and that can drop an advertisement added too early: add it again until an LE
+# discovery from hci0 finds it.
+strap_visible() { timeout 25 btmgmt -i hci0 find -l 2>/dev/null | grep -qi "00:AA:01:01:00:01"; }
 strap_on
-# Ready when both adapters are powered and the strap is advertising.
-for i in $(seq 1 100); do
-  powered hci0 && powered hci1 && btmgmt -i hci1 advinfo 2>/dev/null | grep -q "Instances list with 1 item" && break
-  sleep 0.1
+for attempt in 1 2 3 4; do
+  strap_visible && break
+  say "strap not seen from hci0 (attempt $attempt): advertising again"
+  btmgmt -i hci1 rm-adv 1 >/dev/null; sleep 1
+  btmgmt -i hci1 add-adv -c -g -n -u 180d 1 >/dev/null
 done
 if both_powered; then say "PACELINK-VM READY"; else diag; say "PACELINK-VM BROKEN: the adapters are not both powered"; fi
 
