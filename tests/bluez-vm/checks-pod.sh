@@ -11,6 +11,15 @@ dotnet "$BIN/cli/pacelink.dll" emulate footpod --adapter hci1 --bus "$BUS" --wor
 EMULATE_PID=$!; OWN_PIDS+=($EMULATE_PID)
 check "emulate registers the GATT application and advertisement on hci1" wait_line "$RUN/emulate.log" "^ready " 60 $EMULATE_PID
 
+# A fresh advertisement can take a while to show up in the emulated radio: look up to three times.
+for attempt in 1 2 3; do
+  PL scan --bus "$BUS" --adapter hci0 --timeout 10s > "$RUN/scan-pod.log" 2>&1
+  grep -i "$STRAP" "$RUN/scan-pod.log" | grep -q "Running Speed and Cadence" && break
+  echo "scan $attempt did not see the emulated pod"
+done
+cat "$RUN/scan-pod.log"
+check "scan finds the emulated pod by the running speed and cadence service 0x1814" \
+  eval "grep -i '$STRAP' '$RUN/scan-pod.log' | grep -q 'Running Speed and Cadence'"
 PL pair "$STRAP" --as footpod --bus "$BUS" --adapter hci0 > "$RUN/pair-pod.log" 2>&1
 POD_PAIR_RC=$?
 cat "$RUN/pair-pod.log"

@@ -26,6 +26,12 @@ timing "strap checks"
 
 # The emulated pod takes hci1 next: stop the strap and make hci0 forget what it learnt about it.
 vm_command strap-off 30 || fail "guest did not stop the strap"
-gdbus call --address "$BUS" -d org.bluez -o /org/bluez/hci0 -m org.bluez.Adapter1.RemoveDevice \
-  "/org/bluez/hci0/dev_${STRAP//:/_}" > /dev/null 2>&1
+STRAP_PATH=/org/bluez/hci0/dev_${STRAP//:/_}
+gdbus call --address "$BUS" -d org.bluez -o "$STRAP_PATH" -m org.bluez.Device1.Disconnect > /dev/null 2>&1
+gdbus call --address "$BUS" -d org.bluez -o /org/bluez/hci0 -m org.bluez.Adapter1.RemoveDevice "$STRAP_PATH" > /dev/null 2>&1
+# hci1 advertises again only once the link to hci0 is really gone.
+for _ in $(seq 1 50); do
+  gdbus introspect --address "$BUS" -d org.bluez -o "$STRAP_PATH" 2>/dev/null | grep -q Device1 || break
+  sleep 0.3
+done
 PL forget "$STRAP" --bus "$BUS" --adapter hci0 > /dev/null 2>&1

@@ -27,10 +27,20 @@ IMG=$("$HERE/build-image.sh") || fatal "the VM image could not be built (see the
 timing image
 
 stage "build PaceLink"
-BIN=$RUN/bin
+# Built once per commit (a tree with local changes is always built afresh).
+if [ -z "$(cd "$REPO" && git status --porcelain -- src tests/bluez-vm Directory.Build.props Directory.Packages.props 2>/dev/null)" ] \
+   && COMMIT=$(cd "$REPO" && git rev-parse HEAD 2>/dev/null); then
+  BIN=$WORK/bin/$COMMIT
+else
+  BIN=$RUN/bin
+fi
+if [ -f "$BIN/cli/pacelink.dll" ] && [ -f "$BIN/central/PaceLink.BlueZLane.LiveCentral.dll" ]; then
+  echo "reusing the build of this commit in $BIN"
+else
 ( cd "$REPO" && dotnet build src/PaceLink.Cli -o "$BIN/cli" -nologo -v q -clp:ErrorsOnly \
   && dotnet build tests/bluez-vm/LiveCentral -o "$BIN/central" -nologo -v q -clp:ErrorsOnly ) \
-  > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log"; fatal "dotnet build failed"; }
+  > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log"; rm -rf "$BIN"; fatal "dotnet build failed"; }
+fi
 PL() { dotnet "$BIN/cli/pacelink.dll" "$@"; }
 CENTRAL() { dotnet "$BIN/central/PaceLink.BlueZLane.LiveCentral.dll" "$@"; }
 timing build
