@@ -56,6 +56,10 @@ bring_up() {
   echo $! > /run/btvirt.pid
   for i in $(seq 1 300); do [ -e /sys/class/bluetooth/hci0 ] && [ -e /sys/class/bluetooth/hci1 ] && break; sleep 0.1; done
   say "controllers: $(ls /sys/class/bluetooth | tr '\n' ' ')"
+  # The kernel announces a controller to management only once its HCI setup has worked; a starved
+  # guest can time out there (dmesg: "hci0: Opcode 0x0c03 failed: -110").
+  for i in $(seq 1 60); do [ "$(btmgmt info 2>/dev/null | grep -c 'addr 00:AA:01')" = 2 ] && break; sleep 0.3; done
+  [ "$(btmgmt info 2>/dev/null | grep -c 'addr 00:AA:01')" = 2 ] || return 1
   start_bluetoothd
 }
 for attempt in 1 2 3; do
