@@ -1,26 +1,30 @@
 #!/bin/bash
-# Checks with PaceLink's own emulated foot pod on hci1 and PaceLink's central on hci0: a short
+# Checks with PaceLink's own emulated foot pod on hci2 and PaceLink's central on hci0: a short
 # workout over the real stack, with the pod switched off mid-rep and bluetoothd restarted.
 # Sourced by run-lane.sh.
 
 stage "emulated foot pod: workout with faults"
+POD=$(gdbus call --address "$BUS" -d org.bluez -o /org/bluez/$POD_ADAPTER -m org.freedesktop.DBus.Properties.Get org.bluez.Adapter1 Address 2>/dev/null \
+  | grep -oE '([0-9A-F]{2}:){5}[0-9A-F]{2}')
+[ -n "$POD" ] || fatal "the guest has no adapter $POD_ADAPTER for the emulated pod"
+echo "emulated pod on $POD_ADAPTER ($POD)"
 mkfifo "$RUN/emulate.in"
 exec 8<>"$RUN/emulate.in"
-dotnet "$BIN/cli/pacelink.dll" emulate footpod --adapter hci1 --bus "$BUS" --workout "$WORKOUT" --speed "$SPEED" --seed 7 \
+dotnet "$BIN/cli/pacelink.dll" emulate footpod --adapter "$POD_ADAPTER" --bus "$BUS" --workout "$WORKOUT" --speed "$SPEED" --seed 7 \
   --start-delay 1s --trace "$RUN/emulator-session.jsonl" <&8 > "$RUN/emulate.log" 2>&1 &
 EMULATE_PID=$!; OWN_PIDS+=($EMULATE_PID)
-check "emulate registers the GATT application and advertisement on hci1" wait_line "$RUN/emulate.log" "^ready " 60 $EMULATE_PID
+check "emulate registers the GATT application and advertisement on $POD_ADAPTER" wait_line "$RUN/emulate.log" "^ready " 60 $EMULATE_PID
 
 # A fresh advertisement can take a while to show up in the emulated radio: look up to three times.
 for attempt in 1 2 3; do
   PL scan --bus "$BUS" --adapter hci0 --timeout 10s > "$RUN/scan-pod.log" 2>&1
-  grep -i "$STRAP" "$RUN/scan-pod.log" | grep -q "Running Speed and Cadence" && break
+  grep -i "$POD" "$RUN/scan-pod.log" | grep -q "Running Speed and Cadence" && break
   echo "scan $attempt did not see the emulated pod"
 done
 cat "$RUN/scan-pod.log"
 check "scan finds the emulated pod by the running speed and cadence service 0x1814" \
-  eval "grep -i '$STRAP' '$RUN/scan-pod.log' | grep -q 'Running Speed and Cadence'"
-PL pair "$STRAP" --as footpod --bus "$BUS" --adapter hci0 > "$RUN/pair-pod.log" 2>&1
+  eval "grep -i '$POD' '$RUN/scan-pod.log' | grep -q 'Running Speed and Cadence'"
+PL pair "$POD" --as footpod --bus "$BUS" --adapter hci0 > "$RUN/pair-pod.log" 2>&1
 POD_PAIR_RC=$?
 cat "$RUN/pair-pod.log"
 check "pair finds and remembers the emulated pod" eval "[ $POD_PAIR_RC = 0 ] && grep -qi '\"rsc\"' '$PACELINK_CONFIG_DIR/sensors.json'"

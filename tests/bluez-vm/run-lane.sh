@@ -13,7 +13,8 @@ export BLUEZ_VM_WORK=$WORK
 RUN=$WORK/runs/$(date -u +%Y%m%d-%H%M%S)-$$
 SPEED=${LANE_SPEED:-2}
 WORKOUT=$HERE/lane-workout.yaml
-STRAP=00:AA:01:01:00:01      # btvirt's fixed address of hci1 (the strap, then the emulated pod)
+STRAP=00:AA:01:01:00:01      # btvirt's fixed address of hci1, where BlueZ's btgatt-server plays the strap
+POD_ADAPTER=hci2             # where `pacelink emulate footpod` offers the pod
 mkdir -p "$RUN"
 source "$HERE/vm.sh"
 source "$HERE/lane-lib.sh"
@@ -27,10 +28,10 @@ IMG=$("$HERE/build-image.sh") || fatal "the VM image could not be built (see the
 timing image
 
 stage "build PaceLink"
-# Built once per commit (a tree with local changes is always built afresh).
-if [ -z "$(cd "$REPO" && git status --porcelain -- src tests/bluez-vm Directory.Build.props Directory.Packages.props 2>/dev/null)" ] \
-   && COMMIT=$(cd "$REPO" && git rev-parse HEAD 2>/dev/null); then
-  BIN=$WORK/bin/$COMMIT
+# Built once per version of the sources (a tree with local changes to them is always built afresh).
+if [ -z "$(cd "$REPO" && git status --porcelain -- src tests/bluez-vm/LiveCentral Directory.Build.props Directory.Packages.props 2>/dev/null)" ] \
+   && KEY=$(cd "$REPO" && git rev-parse HEAD:src HEAD:tests/bluez-vm/LiveCentral HEAD:Directory.Packages.props 2>/dev/null | sha256sum | cut -c1-16); then
+  BIN=$WORK/bin/$KEY
 else
   BIN=$RUN/bin
 fi

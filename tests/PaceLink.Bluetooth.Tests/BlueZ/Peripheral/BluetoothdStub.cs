@@ -17,8 +17,8 @@ internal sealed class BluetoothdStub : IPathMethodHandler, IAsyncDisposable
 
     private BluetoothdStub(DBusConnection bus) => _bus = bus;
 
-    public string Path => "/org/bluez/hci1";
-    public bool HandlesChildPaths => false;
+    public string Path => "/";
+    public bool HandlesChildPaths => true;
 
     /// <summary>"RegisterApplication /org/pacelink/peripheral", "UnregisterAdvertisement …", in order.</summary>
     public ConcurrentQueue<string> Calls { get; } = new();
@@ -46,6 +46,21 @@ internal sealed class BluetoothdStub : IPathMethodHandler, IAsyncDisposable
     public ValueTask HandleMethodAsync(MethodContext context)
     {
         var member = context.Request.MemberAsString ?? "";
+        if (member == "GetManagedObjects")
+        {
+            // No devices: nobody is connected to switch off.
+            var empty = context.CreateReplyWriter("a{oa{sa{sv}}}");
+            try
+            {
+                empty.WriteDictionaryEnd(empty.WriteDictionaryStart());
+                context.Reply(empty.CreateMessage());
+            }
+            finally
+            {
+                empty.Dispose();
+            }
+            return ValueTask.CompletedTask;
+        }
         var path = context.Request.GetBodyReader().ReadObjectPathAsString();
         Peripheral = context.Request.SenderAsString;
         Calls.Enqueue($"{member} {path}");
