@@ -71,9 +71,15 @@ for attempt in 1 2 3; do
   sleep 2
 done
 
+# A restart must really be one: the old daemon gone (it powers the adapters down on its way out,
+# which can take long in a starved guest; after 20 s it is killed) before the new one starts, or
+# the new one cannot take the org.bluez name.
 stop_bluetoothd() {
-  kill "$(cat /run/bluetoothd.pid)" 2>/dev/null
-  for i in $(seq 1 50); do kill -0 "$(cat /run/bluetoothd.pid)" 2>/dev/null || break; sleep 0.1; done
+  local pid; pid=$(cat /run/bluetoothd.pid)
+  kill "$pid" 2>/dev/null
+  for i in $(seq 1 200); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  kill -0 "$pid" 2>/dev/null && { say "bluetoothd did not stop in 20 s: killed"; kill -9 "$pid"; sleep 0.5; }
+  say "bluetoothd stopped"
 }
 
 # The strap must start after bluetoothd has registered hci1: bluetoothd clears advertising when it
@@ -123,7 +129,7 @@ while read -r cmd <&3; do
   case $cmd in
     strap-on) strap_on ;;
     strap-off) strap_off ;;
-    restart-bluetoothd) stop_bluetoothd; start_bluetoothd || diag ;;
+    restart-bluetoothd) stop_bluetoothd; start_bluetoothd || diag; say "bluetoothd running again: $(pgrep -x bluetoothd | tr '\n' ' ')" ;;
     logs) diag; for f in bluetoothd btgatt-server btvirt; do say "--- $f (tail)"; tail -n 40 /run/$f.log; done ;;
     poweroff) echo "DONE poweroff" >&3; break ;;
     *) say "unknown command: $cmd" ;;
