@@ -63,6 +63,12 @@ grep -E "^(truth|summary|sensor|log bluetoothd)" "$RUN/emulate.log"
 check "the workout completes over the real stack with 4 reps" grep -q "^summary completed reps 4 " "$RUN/central.log"
 check "the pod's link dropped and came back after each fault" \
   eval "[ \$(grep -c '^link .* pod Lost' '$RUN/central.log') -ge 2 ] && [ \$(grep -c '^link .* pod Connected' '$RUN/central.log') -ge 3 ]"
+# The engine bridges short gaps on its own, so a completed workout alone does not prove the pod's
+# data came back: after every reconnection the trace must hold fresh pod notifications.
+GAPS=$(awk '/"type":"link"/ && /"sensor":"pod"/ { if (seen && n < 3) bad++; seen = /"connected"/; n = 0; next }
+            /"type":"notify"/ && /"sensor":"pod"/ { n++ }
+            END { if (seen && n < 3) bad++; print bad + 0 }' "$RUN/pod-session.jsonl" 2>/dev/null)
+check "pod notifications arrive again after every reconnection (${GAPS:-?} link periods without data)" eval "[ '${GAPS:-1}' = 0 ]"
 check "emulate re-registered by itself after bluetoothd restarted" grep -q "registered again" "$RUN/emulate.log"
 
 # Every rep ends where the simulator says: the central's rep-done cue (wall clock) against the
