@@ -14,18 +14,14 @@ public sealed partial class BlueZPeripheral
         await _registration.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_registered) return;
-            await CallAsync(PeripheralMessages.Register(_bus, _adapter, PeripheralMessages.GattManager, "RegisterApplication", _objects.ApplicationPath), cancellationToken).ConfigureAwait(false);
-            try
+            if (!_registered)
             {
-                await CallAsync(PeripheralMessages.Register(_bus, _adapter, PeripheralMessages.AdvertisingManager, "RegisterAdvertisement", _objects.AdvertisementPath), cancellationToken).ConfigureAwait(false);
+                await CallAsync(PeripheralMessages.Register(_bus, _adapter, PeripheralMessages.GattManager, "RegisterApplication", _objects.ApplicationPath), cancellationToken).ConfigureAwait(false);
+                _registered = true;
             }
-            catch
-            {
-                await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.GattManager, "UnregisterApplication", _objects.ApplicationPath)).ConfigureAwait(false);
-                throw;
-            }
-            _registered = true;
+            if (_advertising) return;
+            await CallAsync(PeripheralMessages.Register(_bus, _adapter, PeripheralMessages.AdvertisingManager, "RegisterAdvertisement", _objects.AdvertisementPath), cancellationToken).ConfigureAwait(false);
+            _advertising = true;
             _log($"advertising \"{_objects.Profile.LocalName}\" (service 0x{_objects.Profile.Service:X4}) on {_adapter}");
         }
         finally
@@ -35,13 +31,27 @@ public sealed partial class BlueZPeripheral
     }
 
     /// <summary>
-    /// Switches the sensor off, as if its battery were pulled: the advertisement and the GATT
-    /// application are withdrawn and every central connected to the adapter is disconnected.
+    /// Switches the sensor off as far as centrals can tell, like a pod going out of range: the
+    /// advertisement is withdrawn and every central connected to the adapter is disconnected. The
+    /// GATT application stays registered, so switching on only advertises again.
     /// </summary>
     public async Task TurnOffAsync(CancellationToken cancellationToken = default)
     {
         _wantOn = false;
-        await UnregisterAsync(cancellationToken).ConfigureAwait(false);
+        await _registration.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_advertising)
+            {
+                _advertising = false;
+                await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.AdvertisingManager, "UnregisterAdvertisement", _objects.AdvertisementPath)).ConfigureAwait(false);
+                _log($"stopped advertising on {_adapter}");
+            }
+        }
+        finally
+        {
+            _registration.Release();
+        }
         var objects = await _bus.CallMethodAsync(PeripheralMessages.Call(_bus, "/", BlueZNames.ObjectManager, "GetManagedObjects"),
             (m, _) => PeripheralMessages.ConnectedDevices(m, _adapter)).WaitAsync(_options.CallTimeout, _options.Time, cancellationToken).ConfigureAwait(false);
         foreach (var device in objects)
@@ -59,7 +69,8 @@ public sealed partial class BlueZPeripheral
             if (!_registered) return;
             _registered = false;
             Array.Clear(_notifying);
-            await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.AdvertisingManager, "UnregisterAdvertisement", _objects.AdvertisementPath)).ConfigureAwait(false);
+            if (_advertising) await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.AdvertisingManager, "UnregisterAdvertisement", _objects.AdvertisementPath)).ConfigureAwait(false);
+            _advertising = false;
             await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.GattManager, "UnregisterApplication", _objects.ApplicationPath)).ConfigureAwait(false);
             _log($"switched off on {_adapter}");
         }
@@ -72,6 +83,7 @@ public sealed partial class BlueZPeripheral
     /// <summary>bluetoothd stopped (registrations are gone) or started again (register anew, retrying while its adapters appear).</summary>
     private void OnOwnerChanged(NameOwnerChangedSignal change)
     {
+        _advertising = false;
         if (change.NewOwner.Length == 0)
         {
             _registered = false;

@@ -21,6 +21,7 @@ public sealed partial class BlueZPeripheral : IAsyncDisposable, IPeripheralEvent
     private IDisposable? _ownerWatch;
     private volatile bool _wantOn;
     private volatile bool _registered;
+    private volatile bool _advertising;
 
     private BlueZPeripheral(DBusConnection bus, PeripheralProfile profile, string adapter, BlueZOptions options, Action<string> log)
     {
@@ -35,8 +36,8 @@ public sealed partial class BlueZPeripheral : IAsyncDisposable, IPeripheralEvent
     /// <summary>The adapter's object path ("/org/bluez/hci1").</summary>
     public string Adapter => _adapter;
 
-    /// <summary>True while BlueZ has the application and advertisement.</summary>
-    public bool IsRegistered => _registered;
+    /// <summary>True while BlueZ has the application and advertisement: centrals can find and use the sensor.</summary>
+    public bool IsOn => _registered && _advertising;
 
     /// <summary>A central enabled (true) or disabled (false) notifications or indications on a characteristic (UUID).</summary>
     public event Action<ushort, bool>? SubscriptionChanged;

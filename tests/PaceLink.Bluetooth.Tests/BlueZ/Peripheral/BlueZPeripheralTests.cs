@@ -83,18 +83,18 @@ public sealed class BlueZPeripheralTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SwitchingOffWithdrawsTheAdvertisementAndApplicationAndSwitchingOnOffersThemAgain()
+    public async Task SwitchingOffWithdrawsTheAdvertisementAndSwitchingOnAdvertisesAgainWithTheSameApplication()
     {
         await _pod.TurnOffAsync();
-        Assert.False(_pod.IsRegistered);
+        Assert.False(_pod.IsOn);
         await _pod.TurnOnAsync();
 
-        Assert.True(_pod.IsRegistered);
+        Assert.True(_pod.IsOn);
         Assert.Equal(
         [
             "RegisterApplication /org/pacelink/peripheral", "RegisterAdvertisement /org/pacelink/peripheral/advertisement0",
-            "UnregisterAdvertisement /org/pacelink/peripheral/advertisement0", "UnregisterApplication /org/pacelink/peripheral",
-            "RegisterApplication /org/pacelink/peripheral", "RegisterAdvertisement /org/pacelink/peripheral/advertisement0",
+            "UnregisterAdvertisement /org/pacelink/peripheral/advertisement0",
+            "RegisterAdvertisement /org/pacelink/peripheral/advertisement0",
         ], _bluetoothd.Calls);
     }
 
@@ -105,6 +105,6 @@ public sealed class BlueZPeripheralTests : IAsyncLifetime
 
         await Eventually.TrueAsync(() => _bluetoothd.Calls.Count(c => c.StartsWith("RegisterAdvertisement", StringComparison.Ordinal)) == 2,
             "the peripheral has registered again");
-        await Eventually.TrueAsync(() => _pod.IsRegistered, "the peripheral counts itself registered");
+        await Eventually.TrueAsync(() => _pod.IsOn, "the peripheral counts itself on");
     }
 }
