@@ -23,14 +23,14 @@ mkdir -p "$WORK"
 
 need_host_tools() {
   local missing=()
-  for t in qemu-system-x86_64 debootstrap mkfs.ext4 dpkg-deb apt-get; do
+  for t in qemu-system-x86_64 debootstrap mkfs.ext4 dpkg-deb apt-get gdbus curl; do
     command -v $t >/dev/null || missing+=($t)
   done
   [ ${#missing[@]} = 0 ] && return
-  [ "$(id -u)" = 0 ] || die "missing host tools (${missing[*]}); install: apt-get install qemu-system-x86 debootstrap"
+  [ "$(id -u)" = 0 ] || die "missing host tools (${missing[*]}); install: apt-get install qemu-system-x86 debootstrap e2fsprogs libglib2.0-bin curl"
   log "installing host packages for: ${missing[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-    qemu-system-x86 debootstrap e2fsprogs >/dev/null || die "apt-get could not install qemu-system-x86 debootstrap"
+    qemu-system-x86 debootstrap e2fsprogs libglib2.0-bin curl >/dev/null || die "apt-get could not install qemu-system-x86 debootstrap e2fsprogs libglib2.0-bin curl"
 }
 
 check_mirror() {
