@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Globalization;
+using PaceLink.Bluetooth.Abstractions;
+using PaceLink.Bluetooth.BlueZ;
+using PaceLink.Cli.Emulation;
+using PaceLink.Cli.Options;
+using PaceLink.Core.Units;
+using PaceLink.Core.Workout;
+
+namespace PaceLink.Cli.Commands;
+
+/// <summary>
+/// <c>pacelink emulate footpod|hr [--adapter hci1] [--bus ADDRESS] [--speed 1] [workout options]</c>:
+/// turns this computer into a foot pod or heart-rate strap worn by the simulated runner, offered
+/// through BlueZ so watches, phones and PaceLink itself can connect to it (Linux).
+/// </summary>
+public static class EmulateCommand
+{
+    public static Command Build(CliOutput io) => Build(io, Console.In);
+
+    internal static Command Build(CliOutput io, TextReader input)
+    {
+        var sensor = new Argument<string>("sensor") { Description = "footpod (running speed and cadence) or hr (heart rate)" };
+        var adapter = new Option<string?>("--adapter") { Description = "Bluetooth adapter to advertise on, like hci1 (default hci0)" };
+        var bus = new Option<string?>("--bus") { Description = "D-Bus address of BlueZ's bus (default: the system bus)" };
+        var speed = new Option<string?>("--speed") { Description = "how much faster than real time the runner runs, like 2 (default 1)" };
+        var seed = new Option<int>("--seed") { Description = "seed of the simulated runner (default 1)", DefaultValueFactory = _ => 1 };
+        var name = new Option<string?>("--name") { Description = "advertised name (default \"PaceLink Pod\" or \"PaceLink HR\")" };
+        var trace = new Option<string?>("--trace") { Description = "where to record the emulator's own session (default: a temporary file)" };
+        var delay = new Option<string?>("--start-delay") { Description = "wait this long after the first central subscribes before the runner starts, like 1s (default 0s)" };
+        var json = new Option<bool>("--json") { Description = "print the runner's coaching events as JSON" };
+        var workout = new WorkoutOptions();
+        var command = new Command("emulate", "Act as a foot pod or heart-rate strap on the simulated runner, through BlueZ, for real Bluetooth centrals");
+        command.Arguments.Add(sensor);
+        foreach (var o in new Option[] { adapter, bus, speed, seed, name, trace, delay, json }) command.Options.Add(o);
+        workout.AddTo(command);
+        command.SetAction(async (result, cancellation) =>
+        {
+            var kind = result.GetValue(sensor)!.Trim().ToLowerInvariant();
+            if (kind is not ("footpod" or "hr"))
+                return Fail(io, $"unknown sensor '{kind}': use footpod or hr");
+            var speedText = result.GetValue(speed) ?? "1";
+            if (!double.TryParse(speedText, NumberStyles.Float, CultureInfo.InvariantCulture, out var pace) || !(pace > 0) || double.IsInfinity(pace))
+                return Fail(io, $"--speed must be a number above zero, like 2 (got '{speedText}')");
+            var delayText = result.GetValue(delay) ?? "0s";
+            if (!DurationText.TryParse(delayText, out var startDelay, out var delayError) || startDelay < TimeSpan.Zero)
+                return Fail(io, $"--start-delay must be a duration like 1s (got '{delayText}'){(string.IsNullOrEmpty(delayError) ? "" : ": " + delayError)}");
+            // The runner needs a pace to run at: the user's --target-pace or --goal wins over 4:00/km.
+            if (!workout.TryResolve(result, new WorkoutSettings { TargetPace = RunCommand.SimulatedDefaultPace }, out var settings, out var error))
+                return Fail(io, error);
+            var blueZ = new BlueZOptions { BusAddress = result.GetValue(bus), AdapterName = result.GetValue(adapter) ?? "hci0" };
+            var request = new EmulatorRequest(kind == "footpod", settings, blueZ, pace, result.GetValue(seed), result.GetValue(name), result.GetValue(trace), result.GetValue(json), startDelay);
+            try
+            {
+                return await new Emulator(request, io, input).RunAsync(cancellation);
+            }
+            catch (BluetoothException e)
+            {
+                return Fail(io, e.Message);
+            }
+        });
+        return command;
+    }
+
+    private static int Fail(CliOutput io, string message)
+    {
+        io.Error.WriteLine($"error: {message}");
+        return 1;
+    }
+}

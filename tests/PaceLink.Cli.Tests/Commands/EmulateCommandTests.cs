@@ -1,0 +1,57 @@
+using PaceLink.Cli.Tests.Support;
+
+namespace PaceLink.Cli.Tests.Commands;
+
+public class EmulateCommandTests
+{
+    [Fact]
+    public void AnUnknownSensorIsRefusedWithTheChoices()
+    {
+        var (exit, _, error) = CliRun.Run("emulate", "treadmill");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown sensor 'treadmill': use footpod or hr", error);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-2")]
+    [InlineData("fast")]
+    public void ASpeedThatIsNotAPositiveNumberIsRefused(string speed)
+    {
+        var (exit, _, error) = CliRun.Run("emulate", "footpod", "--speed", speed);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--speed must be a number above zero", error);
+    }
+
+    [Fact]
+    public void ABadStartDelayIsRefused()
+    {
+        var (exit, _, error) = CliRun.Run("emulate", "hr", "--start-delay", "soon");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--start-delay must be a duration like 1s", error);
+    }
+
+    [Fact]
+    public void ABadWorkoutOptionIsReportedBeforeAnythingIsOffered()
+    {
+        var (exit, _, error) = CliRun.Run("emulate", "footpod", "--target-pace", "quick");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: ", error);
+    }
+
+    [Fact]
+    public void AnUnreachableBusIsOneClearSentence()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"pacelink-no-bus-{Guid.NewGuid():N}");
+
+        var (exit, _, error) = CliRun.Run("emulate", "footpod", "--bus", "unix:path=" + missing);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: ", error);
+        Assert.Single(CliRun.Lines(error));
+    }
+}
