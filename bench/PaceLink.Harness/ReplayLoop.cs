@@ -26,7 +26,7 @@ internal static class ReplayLoop
             var clock = Stopwatch.StartNew();
             HourSession.Replay(hour);
             var wall = clock.Elapsed.TotalMilliseconds;
-            // CPU time, not wall time: on a shared machine the wall clock also counts other people's work.
+            // CPU time, not wall time: on a busy machine the wall clock also counts other processes' work.
             var ms = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             times.Add(ms);
