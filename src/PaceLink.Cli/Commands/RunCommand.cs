@@ -81,6 +81,7 @@ public static class RunCommand
         var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(request.Speed), cancellation);
         await display;
         foreach (var line in summary.Describe()) io.Out.WriteLine(line);
+        RunHistory.Add(io, env, tracePath);
         return 0;
     }
 

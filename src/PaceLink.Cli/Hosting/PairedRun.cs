@@ -45,6 +45,7 @@ public static class PairedRun
             var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(1), cancellation);
             await display;
             foreach (var line in summary.Describe()) io.Out.WriteLine(line);
+            RunHistory.Add(io, env, tracePath);
             return 0;
         }
     }

@@ -18,6 +18,9 @@ public sealed record RunEnvironment
     /// <summary>Folder for traces when <c>--trace</c> is not given.</summary>
     public Func<string> DataFolder { get; init; } = SessionFolder.Default;
 
+    /// <summary>The session history every finished run is added to, so <c>pacelink history</c> lists it.</summary>
+    public Func<string> HistoryPath { get; init; } = () => PaceLink.Service.History.SessionHistory.DefaultPath;
+
     /// <summary>Whether the console may redraw in place; null detects it from the terminal.</summary>
     public bool? Interactive { get; init; }
 

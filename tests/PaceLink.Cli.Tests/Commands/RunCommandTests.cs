@@ -60,6 +60,20 @@ public class RunCommandTests
     }
 
     [Fact]
+    public async Task AFinishedRunIsAddedToTheSessionHistory()
+    {
+        using var cli = new SimulatedRunCli();
+        var (exit, output, _) = await cli.RunAsync([.. ShortWorkout, "--seed", "3"]);
+        Assert.Equal(0, exit);
+        var file = Assert.Single(Directory.GetFiles(cli.DataFolder, "*.jsonl"));
+        using var history = PaceLink.Service.History.SessionHistory.Open(cli.HistoryPath);
+        var entry = Assert.Single(history.List(null));
+        Assert.Equal(Path.GetFullPath(file), Path.GetFullPath(entry.TracePath));
+        Assert.True(entry.Reps > 0);
+        Assert.Contains("Added to the session history", output);
+    }
+
+    [Fact]
     public async Task CtrlCStopsTheSessionAndTheTraceKeepsTheStop()
     {
         using var cli = new SimulatedRunCli();

@@ -14,12 +14,15 @@ public sealed class SimulatedRunCli : IDisposable
 
     public string DataFolder => Path.Combine(_folder, "data");
 
+    public string HistoryPath => Path.Combine(_folder, "history.db");
+
     public string PathOf(string name) => Path.Combine(_folder, name);
 
     public RunEnvironment Environment => new()
     {
         Pacer = _ => new WallClockPacer(double.PositiveInfinity, TimeProvider.System),
         DataFolder = () => DataFolder,
+        HistoryPath = () => HistoryPath,
         Interactive = false,
     };
 
