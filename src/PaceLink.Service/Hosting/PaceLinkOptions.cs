@@ -29,6 +29,13 @@ public sealed class PaceLinkOptions
     /// <summary>The data folder actually used.</summary>
     public string ResolvedDataFolder =>
         string.IsNullOrWhiteSpace(DataFolder) ? Sessions.SessionFolder.Default() : Path.GetFullPath(DataFolder);
+
+    /// <summary>
+    /// The session history finished sessions are added to: the user's history (as `pacelink run`)
+    /// unless a data folder is configured — under systemd that folder is the only writable path.
+    /// </summary>
+    public string HistoryPath =>
+        string.IsNullOrWhiteSpace(DataFolder) ? History.SessionHistory.DefaultPath : Path.Combine(ResolvedDataFolder, "history.db");
 }
 
 /// <summary>The HTTP API: where it listens and how it is protected.</summary>

@@ -4,6 +4,8 @@ using PaceLink.Core.Engine;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Alerts;
 using PaceLink.Service.Api;
+using PaceLink.Service.History;
+using PaceLink.Service.Hosting;
 
 namespace PaceLink.Service.Sessions;
 
@@ -12,9 +14,9 @@ namespace PaceLink.Service.Sessions;
 /// heart rate per rep) and the session's status, and pushes them to live subscribers. Snapshots
 /// go out at most <see cref="SnapshotsPerSecond"/> times a wall second, so a sped-up simulation
 /// does not flood a phone; phase changes always go through. When the session ends it writes the
-/// summary next to the trace.
+/// summary next to the trace and adds the session to the history.
 /// </summary>
-public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider time, ILogger<LiveBoard> log) : ICoachingSink
+public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider time, PaceLinkOptions options, ILogger<LiveBoard> log) : ICoachingSink
 {
     public const int SnapshotsPerSecond = 5;
 
@@ -102,7 +104,11 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
     public void OnEnded(SessionSummary summary)
     {
         lock (_gate) _status = _status with { State = "finished", Completed = summary.Completed };
-        if (summary.TracePath is { } trace) WriteSummary(trace, summary);
+        if (summary.TracePath is { } trace)
+        {
+            WriteSummary(trace, summary);
+            AddToHistory(trace);
+        }
         PublishStatus();
     }
 
@@ -134,6 +140,23 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
                 MaxHeartRate = max,
             });
         }
+    }
+
+    /// <summary>A history that cannot be written costs a warning only: the trace is complete and can be added later.</summary>
+    private void AddToHistory(string trace)
+    {
+        string? error;
+        try
+        {
+            using var history = SessionHistory.Open(options.HistoryPath);
+            error = history.Index(trace);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            error = e.Message;
+        }
+        if (error is null) log.LogInformation("Session added to the history {History}", options.HistoryPath);
+        else log.LogWarning("Session not added to the history {History}: {Reason}; add it later with `pacelink history --add`", options.HistoryPath, error);
     }
 
     private void WriteSummary(string trace, SessionSummary summary)

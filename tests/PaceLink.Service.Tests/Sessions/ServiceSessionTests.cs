@@ -58,6 +58,8 @@ public sealed class ServiceSessionTests
             var read = TraceReader.Read(stream);
             Assert.True(read.Ok, read.Error);
             Assert.Equal(Phase.Done, read.Trace!.Events.OfType<PhaseStarted>().Last().Phase);
+            using var history = PaceLink.Service.History.SessionHistory.Open(Path.Combine(service.DataDir, "history.db"));
+            Assert.Equal(Path.GetFullPath(trace), Path.GetFullPath(Assert.Single(history.List(null)).TracePath));
         }
         finally
         {
