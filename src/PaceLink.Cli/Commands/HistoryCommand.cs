@@ -66,14 +66,14 @@ public static class HistoryCommand
     {
         if (sessions.Count == 0)
         {
-            console.WriteLine("No sessions yet: review a trace (pacelink review TRACE) or add one (pacelink history --add TRACE).");
+            console.WriteLine("No sessions yet: every finished `pacelink run` and `pacelink review TRACE` is added; older traces with `pacelink history --add TRACE`.");
             return;
         }
-        var sets = sessions.SelectMany(s => s.Sets).Select(s => s.Set).Concat(weeks.SelectMany(w => w.Sets).Select(s => s.Set)).Distinct().Order().ToList();
+        var sets = sessions.SelectMany(s => s.Summary.Sets).Select(s => s.Set).Concat(weeks.SelectMany(w => w.Sets).Select(s => s.Set)).Distinct().Order().ToList();
         var list = new Table { Title = new TableTitle("Sessions"), Border = TableBorder.Rounded };
         foreach (var c in new[] { "Date (UTC)", "Workout", "Reps", "Distance", "Time", "Avg split", "Spread" }.Concat(sets.Select(s => $"Set {s}")).Append("Avg HR drop"))
             list.AddColumn(new TableColumn(Markup.Escape(c)).RightAligned());
-        foreach (var s in sessions)
+        foreach (var s in sessions.Select(e => e.Summary))
         {
             list.AddRow([s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Markup.Escape(s.Workout), s.Reps.ToString(CultureInfo.InvariantCulture),
                 Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
@@ -99,19 +99,23 @@ public static class HistoryCommand
         static double? R(double? v, int digits = 3) => v is { } x && double.IsFinite(x) ? Math.Round(x, digits) : null;
         return JsonSerializer.Serialize(new
         {
-            sessions = sessions.Select(s => new
+            sessions = sessions.Select(e =>
             {
-                started_utc = s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                trace = s.TracePath,
-                workout = s.Workout,
-                reps = s.Reps,
-                distance_m = R(s.DistanceMetres, 1),
-                duration_s = R(s.DurationSeconds),
-                avg_split_s = R(s.AverageSplitSeconds),
-                split_sd_s = R(s.SplitSpreadSeconds),
-                avg_hr_drop_bpm = R(s.AverageHeartRateDrop, 1),
-                sets = s.Sets.Select(x => new { set = x.Set, avg_split_s = R(x.AverageSplitSeconds), reps = x.Reps }),
-                recovery = s.Recovery.Select(r => new { after_rep = r.AfterRep, typical_s = R(r.TypicalSeconds, 1), avg_hr_drop_bpm = R(r.AverageDrop, 1) }),
+                var s = e.Summary;
+                return new
+                {
+                    started_utc = s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                    trace = e.TracePath,
+                    workout = s.Workout,
+                    reps = s.Reps,
+                    distance_m = R(s.DistanceMetres, 1),
+                    duration_s = R(s.DurationSeconds),
+                    avg_split_s = R(s.AverageSplitSeconds),
+                    split_sd_s = R(s.SplitSpreadSeconds),
+                    avg_hr_drop_bpm = R(s.AverageHeartRateDrop, 1),
+                    sets = s.Sets.Select(x => new { set = x.Set, avg_split_s = R(x.AverageSplitSeconds), reps = x.Reps }),
+                    recovery = s.Recovery.Select(r => new { after_rep = r.AfterRep, typical_s = R(r.TypicalSeconds, 1), avg_hr_drop_bpm = R(r.AverageDrop, 1) }),
+                };
             }),
             weeks = weeks.Select(w => new
             {

@@ -2,20 +2,8 @@ using PaceLink.Core.Review;
 
 namespace PaceLink.Service.History;
 
-/// <summary>One indexed session as the history lists it.</summary>
-public sealed record HistoryEntry(
-    long Id,
-    string TracePath,
-    DateTimeOffset StartedUtc,
-    string Workout,
-    int Reps,
-    double DistanceMetres,
-    double DurationSeconds,
-    double? AverageSplitSeconds,
-    double? SplitSpreadSeconds,
-    double? AverageHeartRateDrop,
-    IReadOnlyList<SetSplit> Sets,
-    IReadOnlyList<RecoveryByRest> Recovery);
+/// <summary>One indexed session as the history lists it: where its trace is, and its summary.</summary>
+public sealed record HistoryEntry(long Id, string TracePath, ReviewSummary Summary);
 
 /// <summary>Average heart-rate drop in the rest after rep N (60 s after rep 1, 45 s after rep 2, 30 s after rep 3).</summary>
 public sealed record WeeklyRecovery(int AfterRep, double? AverageDrop);

@@ -6,7 +6,7 @@ namespace PaceLink.Service.History;
 /// <summary>Rolls sessions up per workout and ISO week (Monday to Sunday, UTC).</summary>
 internal static class HistoryTrends
 {
-    public static IReadOnlyList<WeeklyTrend> Weekly(IReadOnlyList<HistoryEntry> sessions) =>
+    public static IReadOnlyList<WeeklyTrend> Weekly(IReadOnlyList<ReviewSummary> sessions) =>
         sessions
             .GroupBy(s => (s.Workout, Monday: Monday(s.StartedUtc)))
             .OrderBy(g => g.Key.Workout, StringComparer.Ordinal).ThenBy(g => g.Key.Monday)

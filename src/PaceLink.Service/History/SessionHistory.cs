@@ -89,15 +89,15 @@ public sealed class SessionHistory : IDisposable
         {
             while (r.Read())
             {
-                rows.Add(new HistoryEntry(r.GetInt64(0), r.GetString(1), DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture),
-                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], []));
+                rows.Add(new HistoryEntry(r.GetInt64(0), r.GetString(1), new ReviewSummary(DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture),
+                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], [])));
             }
         }
-        return rows.Select(e => e with { Sets = SetsOf(e.Id), Recovery = RecoveryOf(e.Id) }).ToList();
+        return rows.Select(e => e with { Summary = e.Summary with { Sets = SetsOf(e.Id), Recovery = RecoveryOf(e.Id) } }).ToList();
     }
 
     /// <summary>Per workout and ISO week, oldest first: sessions, average split overall and per set, average drop per rest length.</summary>
-    public IReadOnlyList<WeeklyTrend> WeeklyTrends() => HistoryTrends.Weekly(List());
+    public IReadOnlyList<WeeklyTrend> WeeklyTrends() => HistoryTrends.Weekly([.. List().Select(e => e.Summary)]);
 
     public void Dispose() => _db.Dispose();
 

@@ -68,7 +68,7 @@ public sealed class ReviewCommandTests(TenKTrace recorded) : IClassFixture<TenKT
         Assert.DoesNotContain("http://", page.Replace("http://www.w3.org", ""));
         Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(page, "<tr><td>\\d</td><td>\\d</td><td>1:").Count);
         using var history = Service.History.SessionHistory.Open(Path.Combine(_out, "history.db"));
-        Assert.Equal(8, Assert.Single(history.List()).Reps);
+        Assert.Equal(8, Assert.Single(history.List()).Summary.Reps);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class RunCommandTests
         using var history = PaceLink.Service.History.SessionHistory.Open(cli.HistoryPath);
         var entry = Assert.Single(history.List(null));
         Assert.Equal(Path.GetFullPath(file), Path.GetFullPath(entry.TracePath));
-        Assert.True(entry.Reps > 0);
+        Assert.True(entry.Summary.Reps > 0);
         Assert.Contains("Added to the session history", output);
     }
 

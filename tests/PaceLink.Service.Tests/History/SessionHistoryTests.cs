@@ -29,16 +29,16 @@ public sealed class SessionHistoryTests : IDisposable
         history.Record(Path.Combine(_folder, "b.jsonl"), newer);
 
         var list = history.List();
-        Assert.Equal([newer.StartedUtc, older.StartedUtc], list.Select(e => e.StartedUtc));
+        Assert.Equal([newer.StartedUtc, older.StartedUtc], list.Select(e => e.Summary.StartedUtc));
         var entry = list[0];
-        Assert.Equal(8, entry.Reps);
-        Assert.Equal("10k", entry.Workout);
-        Assert.Equal(newer.AverageSplitSeconds!.Value, entry.AverageSplitSeconds!.Value, 9);
-        Assert.Equal(newer.AverageHeartRateDrop!.Value, entry.AverageHeartRateDrop!.Value, 9);
-        Assert.Equal([1, 2], entry.Sets.Select(s => s.Set));
-        Assert.Equal(400 / 4.2, entry.Sets[0].AverageSplitSeconds, 6);
-        Assert.Equal(400 / (4.2 * 0.98), entry.Sets[1].AverageSplitSeconds, 6);
-        Assert.Equal([60.0, 45.0, 30.0], entry.Recovery.Select(r => Math.Round(r.TypicalSeconds)));
+        Assert.Equal(8, entry.Summary.Reps);
+        Assert.Equal("10k", entry.Summary.Workout);
+        Assert.Equal(newer.AverageSplitSeconds!.Value, entry.Summary.AverageSplitSeconds!.Value, 9);
+        Assert.Equal(newer.AverageHeartRateDrop!.Value, entry.Summary.AverageHeartRateDrop!.Value, 9);
+        Assert.Equal([1, 2], entry.Summary.Sets.Select(s => s.Set));
+        Assert.Equal(400 / 4.2, entry.Summary.Sets[0].AverageSplitSeconds, 6);
+        Assert.Equal(400 / (4.2 * 0.98), entry.Summary.Sets[1].AverageSplitSeconds, 6);
+        Assert.Equal([60.0, 45.0, 30.0], entry.Summary.Recovery.Select(r => Math.Round(r.TypicalSeconds)));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SessionHistoryTests : IDisposable
         history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.1));
 
         var entry = Assert.Single(history.List());
-        Assert.Equal(400 / 4.1 * 0.5 + 400 / (4.1 * 0.98) * 0.5, entry.AverageSplitSeconds!.Value, 6);
+        Assert.Equal(400 / 4.1 * 0.5 + 400 / (4.1 * 0.98) * 0.5, entry.Summary.AverageSplitSeconds!.Value, 6);
     }
 
     [Fact]
