@@ -4,7 +4,7 @@
 # strap, hci2 for sensors the host offers through bluetoothd), the system bus (also on
 # TCP 7777 for the host), bluetoothd, and BlueZ's btgatt-server as a heart-rate strap on hci1.
 # Then it obeys one-line commands from the host on /dev/ttyS1 and answers "DONE <command>":
-#   strap-on | strap-off | restart-bluetoothd | logs | poweroff
+#   strap-on | strap-off | restart-bluetoothd | logs | poweroff | run <shell command> (diagnostics)
 export PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 mount -t proc proc /proc; mount -t sysfs sys /sys; mount -t devtmpfs dev /dev 2>/dev/null
 mkdir -p /dev/pts && mount -t devpts devpts /dev/pts
@@ -119,6 +119,10 @@ for attempt in 1 2 3 4; do
   btmgmt -i hci1 rm-adv 1 >/dev/null; sleep 1
   btmgmt -i hci1 add-adv -c -g -n -u 180d 1 >/dev/null
 done
+# btmgmt is cut off in the middle of its discovery above, which leaves hci0's LE scanning stuck:
+# later discoveries through bluetoothd start but never report anything. Power-cycling hci0 clears it.
+btmgmt -i hci0 power off >/dev/null; btmgmt -i hci0 power on >/dev/null
+wait_powered 15
 if both_powered; then say "PACELINK-VM READY"; else diag; say "PACELINK-VM BROKEN: the adapters are not all powered"; fi
 
 stty -F /dev/ttyS1 raw -echo 2>/dev/null
@@ -130,6 +134,7 @@ while read -r cmd <&3; do
     strap-on) strap_on ;;
     strap-off) strap_off ;;
     restart-bluetoothd) stop_bluetoothd; start_bluetoothd || diag; say "bluetoothd running again: $(pgrep -x bluetoothd | tr '\n' ' ')" ;;
+    run\ *) sh -c "${cmd#run }" 2>&1 | sed 's/^/[run] /' ;;
     logs) diag; for f in bluetoothd btgatt-server btvirt; do say "--- $f (tail)"; tail -n 40 /run/$f.log; done ;;
     poweroff) echo "DONE poweroff" >&3; break ;;
     *) say "unknown command: $cmd" ;;
