@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using PaceLink.Service.Hosting;
 using PaceLink.Service.Logging;
 using Serilog;
@@ -15,8 +14,7 @@ public class LoggingTests
         var redactor = new SecretRedactor();
         redactor.Add(Token);
         var output = new StringWriter();
-        var config = new ConfigurationBuilder().Build();
-        var logger = LoggingSetup.Configure(new LoggerConfiguration(), config, new LogOptions { Format = format }, redactor, output).CreateLogger();
+        var logger = LoggingSetup.Configure(new LoggerConfiguration(), new LogOptions { Format = format }, new MinimumLevelOptions(), redactor, output).CreateLogger();
         return (logger, output);
     }
 
