@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Reactive.Concurrency;
+using PaceLink.Core.Coaching;
 using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
 using PaceLink.Simulation;
@@ -10,7 +11,7 @@ using PaceLink.Simulation.Sensors;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
-/// <c>pacelink simulate-bluez [--bus ADDRESS] [--seed N] [--pod-hz 1-4] [--hr-hz 1-4]</c>: a BlueZ-shaped service with a simulated foot pod
+/// <c>pacelink simulate-bluez [--bus ADDRESS] [--seed N] [--pod-hz 1-4] [--hr-hz 1-4] [--jog]</c>: a BlueZ-shaped service with a simulated foot pod
 /// and strap on a D-Bus bus, so scan, pair and run can be shown end to end without a radio.
 /// Lines on standard input make it misbehave (drop a sensor, switch the adapter off, restart).
 /// </summary>
@@ -22,15 +23,18 @@ public static class SimulateBlueZCommand
         var seed = new Option<int>("--seed") { Description = "seed of the simulated runner", DefaultValueFactory = _ => 1 };
         var podHz = new Option<double>("--pod-hz") { Description = "foot-pod notifications per second, 1 to 4", DefaultValueFactory = _ => 1 };
         var hrHz = new Option<double>("--hr-hz") { Description = "heart-rate notifications per second, 1 to 4", DefaultValueFactory = _ => 1 };
+        // No coaching reaches this runner, so by default they stand still; jogging gives moving sensor data.
+        var jog = new Option<bool>("--jog") { Description = "the runner jogs steadily from the start (default: stands, as no cues reach them)" };
         var command = new Command("simulate-bluez", "Serve a simulated foot pod and heart-rate strap as BlueZ does, on a D-Bus bus");
         command.Options.Add(bus);
         command.Options.Add(seed);
         command.Options.Add(podHz);
         command.Options.Add(hrHz);
+        command.Options.Add(jog);
         command.SetAction((result, cancel) =>
         {
             if (!TryRates(io, result.GetValue(podHz), result.GetValue(hrHz), out var options)) return Task.FromResult(1);
-            return RunAsync(io, result.GetValue(bus), options with { Seed = result.GetValue(seed) }, cancel);
+            return RunAsync(io, result.GetValue(bus), options with { Seed = result.GetValue(seed) }, result.GetValue(jog), cancel);
         });
         return command;
     }
@@ -50,7 +54,7 @@ public static class SimulateBlueZCommand
         return problem is null;
     }
 
-    private static async Task<int> RunAsync(CliOutput io, string? busAddress, SimulationOptions simulation, CancellationToken cancel)
+    private static async Task<int> RunAsync(CliOutput io, string? busAddress, SimulationOptions simulation, bool jog, CancellationToken cancel)
     {
         var address = busAddress ?? Tmds.DBus.Protocol.DBusAddress.System;
         if (string.IsNullOrEmpty(address))
@@ -72,6 +76,7 @@ public static class SimulateBlueZCommand
         {
             var run = new SimulatedRun(simulation, Scheduler.Default);
             run.Runner.Follow(WorkoutPresets.Intervals(2, Pace.FromSecondsPerKm(240)));
+            if (jog) run.Hear(new PhaseStarted(TimeSpan.Zero, Phase.Warmup, 0, 0));
             using var feed = fake.FeedFrom(run.Notifications);
             io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Serving org.bluez on {address}: foot pod {FakeDevices.PodAddress} ({simulation.FootPod.Hz:0.##} Hz), strap {FakeDevices.StrapAddress} ({simulation.HeartStrap.Hz:0.##} Hz)."));
