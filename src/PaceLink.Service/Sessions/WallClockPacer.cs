@@ -29,13 +29,6 @@ public sealed class WallClockPacer(double speed, TimeProvider time)
     {
         var origin = clock.Elapsed;
         var started = time.GetTimestamp();
-        // One timer, moved for each sleep, and one task for the cancellation: a live session sleeps
-        // ~10 times a second, and a new delay, linked token source and asynchronous cancel per sleep
-        // each woke a thread-pool thread (and the timer thread) for nothing.
-        TaskCompletionSource? alarm = null;
-        using var timer = time.CreateTimer(_ => Volatile.Read(ref alarm)?.TrySetResult(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onCancel = cancellation.Register(() => cancelled.TrySetResult());
         while (!finished() && !cancellation.IsCancellationRequested)
         {
             if (double.IsPositiveInfinity(Speed))
@@ -53,10 +46,9 @@ public sealed class WallClockPacer(double speed, TimeProvider time)
             }
             if (wait > TimeSpan.Zero)
             {
-                var ring = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                Volatile.Write(ref alarm, ring);
-                timer.Change(wait, Timeout.InfiniteTimeSpan);
-                await Task.WhenAny(ring.Task, queued, cancelled.Task).ConfigureAwait(false);
+                using var woken = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                await Task.WhenAny(Task.Delay(wait, time, woken.Token), queued).ConfigureAwait(false);
+                await woken.CancelAsync().ConfigureAwait(false);
                 if (cancellation.IsCancellationRequested) return;
             }
             var wall = time.GetElapsedTime(started);
