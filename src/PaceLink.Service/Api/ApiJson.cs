@@ -15,4 +15,4 @@ namespace PaceLink.Service.Api;
 [JsonSerializable(typeof(StatusBody))]
 [JsonSerializable(typeof(ApiError))]
 [JsonSerializable(typeof(StartBody))]
-public sealed partial class ApiJson : JsonSerializerContext;
+internal sealed partial class ApiJson : JsonSerializerContext;
