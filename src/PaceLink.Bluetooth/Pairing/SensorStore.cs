@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PaceLink.Core.Pipeline;
 
 namespace PaceLink.Bluetooth.Pairing;
@@ -13,14 +12,6 @@ namespace PaceLink.Bluetooth.Pairing;
 public sealed class SensorStore(string path)
 {
     public const string FolderVariable = "PACELINK_CONFIG_DIR";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     /// <summary>The file this store reads and writes.</summary>
     public string Path { get; } = path;
@@ -39,7 +30,7 @@ public sealed class SensorStore(string path)
         if (!File.Exists(Path)) return [];
         try
         {
-            var file = JsonSerializer.Deserialize<StoredFile>(File.ReadAllText(Path), Json);
+            var file = JsonSerializer.Deserialize(File.ReadAllText(Path), SensorStoreJson.Default.StoredSensors);
             return (file?.Sensors ?? []).Where(s => s is { Id.Length: > 0, Address.Length: > 0 }).ToArray();
         }
         catch (JsonException e)
@@ -81,7 +72,7 @@ public sealed class SensorStore(string path)
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
             var temp = Path + ".tmp";
-            File.WriteAllText(temp, JsonSerializer.Serialize(new StoredFile(sensors.OrderBy(s => s.Kind).ToArray()), Json));
+            File.WriteAllText(temp, JsonSerializer.Serialize(new StoredSensors(sensors.OrderBy(s => s.Kind).ToArray()), SensorStoreJson.Default.StoredSensors));
             File.Move(temp, Path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -89,8 +80,6 @@ public sealed class SensorStore(string path)
             throw new SensorStoreException($"Cannot write the paired-sensor file {Path}: {e.Message}", e);
         }
     }
-
-    private sealed record StoredFile(SensorInfo[] Sensors);
 }
 
 /// <summary>The paired-sensor file cannot be read or written; the message says which file and why.</summary>

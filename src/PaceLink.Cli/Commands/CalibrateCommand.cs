@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using PaceLink.Cli.Options;
+using PaceLink.Cli.Rendering;
 using PaceLink.Core.Pipeline;
 using PaceLink.Core.Review;
 using PaceLink.Service.Calibration;
@@ -70,14 +71,13 @@ public static class CalibrateCommand
     private static string Json(CalibrationResult c, double used)
     {
         static double? Finite(double v) => double.IsFinite(v) ? Math.Round(v, 5) : null;
-        return JsonSerializer.Serialize(new
-        {
-            factor = Finite(c.Factor),
-            spread_pct = Finite(c.SpreadPercent),
-            confidence = c.Confidence,
-            calibration_used = used,
-            reps = c.Reps.Select(r => new { set = r.Set, rep = r.Rep, track_m = r.TrackMetres, pod_m = Math.Round(r.PodMetres, 2), factor = Finite(r.Factor), lap_marked = r.MarkedByLap }),
-        });
+        var json = new CalibrationJson(
+            Factor: Finite(c.Factor),
+            SpreadPct: Finite(c.SpreadPercent),
+            Confidence: c.Confidence,
+            CalibrationUsed: used,
+            Reps: c.Reps.Select(r => new CalibrationRepJson(r.Set, r.Rep, r.TrackMetres, Math.Round(r.PodMetres, 2), Finite(r.Factor), r.MarkedByLap)));
+        return JsonSerializer.Serialize(json, CliJson.Default.CalibrationJson);
     }
 
     private static int SetAutoRefine(CliOutput io, PodCalibrationStore store, bool on)

@@ -97,36 +97,31 @@ public static class HistoryCommand
     private static string Json(IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks)
     {
         static double? R(double? v, int digits = 3) => v is { } x && double.IsFinite(x) ? Math.Round(x, digits) : null;
-        return JsonSerializer.Serialize(new
-        {
-            sessions = sessions.Select(e =>
+        var json = new HistoryJson(
+            Sessions: sessions.Select(e =>
             {
                 var s = e.Summary;
-                return new
-                {
-                    started_utc = s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-                    trace = e.TracePath,
-                    workout = s.Workout,
-                    reps = s.Reps,
-                    distance_m = R(s.DistanceMetres, 1),
-                    duration_s = R(s.DurationSeconds),
-                    avg_split_s = R(s.AverageSplitSeconds),
-                    split_sd_s = R(s.SplitSpreadSeconds),
-                    avg_hr_drop_bpm = R(s.AverageHeartRateDrop, 1),
-                    sets = s.Sets.Select(x => new { set = x.Set, avg_split_s = R(x.AverageSplitSeconds), reps = x.Reps }),
-                    recovery = s.Recovery.Select(r => new { after_rep = r.AfterRep, typical_s = R(r.TypicalSeconds, 1), avg_hr_drop_bpm = R(r.AverageDrop, 1) }),
-                };
+                return new HistorySessionJson(
+                    StartedUtc: s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                    Trace: e.TracePath,
+                    Workout: s.Workout,
+                    Reps: s.Reps,
+                    DistanceM: R(s.DistanceMetres, 1),
+                    DurationS: R(s.DurationSeconds),
+                    AvgSplitS: R(s.AverageSplitSeconds),
+                    SplitSdS: R(s.SplitSpreadSeconds),
+                    AvgHrDropBpm: R(s.AverageHeartRateDrop, 1),
+                    Sets: s.Sets.Select(x => new SetSplitJson(x.Set, R(x.AverageSplitSeconds), x.Reps)),
+                    Recovery: s.Recovery.Select(r => new SessionRecoveryJson(r.AfterRep, R(r.TypicalSeconds, 1), R(r.AverageDrop, 1))));
             }),
-            weeks = weeks.Select(w => new
-            {
-                workout = w.Workout,
-                week = w.Week,
-                monday = w.Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                sessions = w.Sessions,
-                avg_split_s = R(w.AverageSplitSeconds),
-                sets = w.Sets.Select(x => new { set = x.Set, avg_split_s = R(x.AverageSplitSeconds), reps = x.Reps }),
-                recovery = w.Recovery.Select(r => new { after_rep = r.AfterRep, avg_hr_drop_bpm = R(r.AverageDrop, 1) }),
-            }),
-        });
+            Weeks: weeks.Select(w => new HistoryWeekJson(
+                Workout: w.Workout,
+                Week: w.Week,
+                Monday: w.Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Sessions: w.Sessions,
+                AvgSplitS: R(w.AverageSplitSeconds),
+                Sets: w.Sets.Select(x => new SetSplitJson(x.Set, R(x.AverageSplitSeconds), x.Reps)),
+                Recovery: w.Recovery.Select(r => new WeekRecoveryJson(r.AfterRep, R(r.AverageDrop, 1))))));
+        return JsonSerializer.Serialize(json, CliJson.Default.HistoryJson);
     }
 }

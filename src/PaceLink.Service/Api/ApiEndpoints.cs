@@ -15,8 +15,8 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapPaceLinkApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/status", (SessionManager m) => TypedResults.Json(LiveJson.StatusBody(m.Board), LiveJson.Options));
-        api.MapGet("/reps", (SessionManager m) => TypedResults.Json(LiveJson.RepsBody(m.Board.Reps), LiveJson.Options));
+        api.MapGet("/status", (SessionManager m) => TypedResults.Json(LiveJson.StatusBody(m.Board), ApiJson.Default.StatusBody));
+        api.MapGet("/reps", (SessionManager m) => TypedResults.Json(LiveJson.RepsBody(m.Board.Reps), ApiJson.Default.RepBodyArray));
         api.MapPost("/session/start", StartAsync);
         api.MapPost("/lap", (SessionManager m) => Command(m, CoachCommand.Lap));
         api.MapPost("/pause", (SessionManager m) => Command(m, CoachCommand.Pause));
@@ -29,7 +29,7 @@ public static class ApiEndpoints
 
     private static async Task<IResult> StartAsync(HttpRequest request, SessionManager manager, PaceLinkOptions options, CancellationToken ct)
     {
-        var (body, error) = await JsonBody.ReadAsync<StartBody>(request, options.Api.MaxBodyBytes, ct);
+        var (body, error) = await JsonBody.ReadAsync(request, options.Api.MaxBodyBytes, ApiJson.Default.StartBody, ct);
         if (body is null) return ApiError.BadRequest(error ?? "the body is not valid");
         var sessionRequest = body.ToRequest(options, out var invalid);
         if (sessionRequest is null) return ApiError.BadRequest(invalid);
@@ -41,12 +41,12 @@ public static class ApiEndpoints
         {
             return e.Conflict ? ApiError.Conflict(e.Message) : ApiError.BadRequest(e.Message);
         }
-        return TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options, statusCode: StatusCodes.Status201Created);
+        return TypedResults.Json(LiveJson.StatusBody(manager.Board), ApiJson.Default.StatusBody, statusCode: StatusCodes.Status201Created);
     }
 
     private static IResult Command(SessionManager manager, CoachCommand command) =>
         manager.Send(command)
-            ? TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options)
+            ? TypedResults.Json(LiveJson.StatusBody(manager.Board), ApiJson.Default.StatusBody)
             : ApiError.Conflict("no session is running; start one with `pacelink start`");
 
     private static async Task<IResult> StopAsync(SessionManager manager)
@@ -54,7 +54,7 @@ public static class ApiEndpoints
         if (manager.State is not (SessionState.Running or SessionState.Paused))
             return ApiError.Conflict("no session is running; start one with `pacelink start`");
         await manager.StopAsync();
-        return TypedResults.Json(LiveJson.StatusBody(manager.Board), LiveJson.Options);
+        return TypedResults.Json(LiveJson.StatusBody(manager.Board), ApiJson.Default.StatusBody);
     }
 
     private static IResult Events(SessionManager manager, LiveJson json, IHostApplicationLifetime lifetime, CancellationToken ct)

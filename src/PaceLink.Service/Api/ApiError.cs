@@ -7,7 +7,7 @@ namespace PaceLink.Service.Api;
 public sealed record ApiError(string Error)
 {
     public static JsonHttpResult<ApiError> Status(int status, string message) =>
-        TypedResults.Json(new ApiError(message), LiveJson.Options, statusCode: status);
+        TypedResults.Json(new ApiError(message), ApiJson.Default.ApiError, statusCode: status);
 
     public static JsonHttpResult<ApiError> BadRequest(string message) => Status(StatusCodes.Status400BadRequest, message);
 
@@ -17,6 +17,6 @@ public sealed record ApiError(string Error)
     public static Task WriteAsync(HttpContext context, int status, string message)
     {
         context.Response.StatusCode = status;
-        return context.Response.WriteAsJsonAsync(new ApiError(message), LiveJson.Options);
+        return context.Response.WriteAsJsonAsync(new ApiError(message), ApiJson.Default.ApiError);
     }
 }

@@ -35,7 +35,7 @@ public static class ApiMiddleware
                 405 => $"{status.HttpContext.Request.Method} is not allowed here",
                 _ => $"HTTP {response.StatusCode}",
             };
-            await response.WriteAsJsonAsync(new ApiError(message), LiveJson.Options);
+            await response.WriteAsJsonAsync(new ApiError(message), ApiJson.Default.ApiError);
         });
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 
 namespace PaceLink.Service.Api;
@@ -7,7 +8,7 @@ namespace PaceLink.Service.Api;
 public static class JsonBody
 {
     /// <summary>The value, or an error for a 400. An empty body yields a default instance.</summary>
-    public static async Task<(T? Value, string? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<(T? Value, string? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : new()
     {
         if (request.ContentLength > maxBytes) return (default, TooLarge(maxBytes));
@@ -24,7 +25,7 @@ public static class JsonBody
             return (default, $"the body must be application/json, not {type.Split(';')[0].Trim()}");
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.ToArray(), LiveJson.Options);
+            var value = JsonSerializer.Deserialize(buffer.ToArray(), typeInfo);
             return value is null ? (default, "the body must be a JSON object") : (value, null);
         }
         catch (JsonException e)

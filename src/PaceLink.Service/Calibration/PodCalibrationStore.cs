@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using PaceLink.Core.Review;
 
 namespace PaceLink.Service.Calibration;
@@ -21,13 +20,6 @@ public sealed class PodCalibrationStore(string path)
 {
     public const string FolderVariable = "PACELINK_CONFIG_DIR";
     public const string FileName = "calibration.json";
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     public string Path { get; } = path;
 
@@ -73,12 +65,12 @@ public sealed class PodCalibrationStore(string path)
         return factor;
     }
 
-    private StoredFile Read()
+    private StoredCalibration Read()
     {
-        if (!File.Exists(Path)) return new StoredFile([], false);
+        if (!File.Exists(Path)) return new StoredCalibration([], false);
         try
         {
-            return JsonSerializer.Deserialize<StoredFile>(File.ReadAllText(Path), Json) ?? new StoredFile([], false);
+            return JsonSerializer.Deserialize(File.ReadAllText(Path), PodCalibrationJson.Default.StoredCalibration) ?? new StoredCalibration([], false);
         }
         catch (JsonException e)
         {
@@ -87,13 +79,11 @@ public sealed class PodCalibrationStore(string path)
     }
 
     /// <summary>A temporary file moved over the old one: a crash never leaves half a file.</summary>
-    private void Write(StoredFile file)
+    private void Write(StoredCalibration file)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
         var temp = Path + ".tmp";
-        File.WriteAllText(temp, JsonSerializer.Serialize(file, Json));
+        File.WriteAllText(temp, JsonSerializer.Serialize(file, PodCalibrationJson.Default.StoredCalibration));
         File.Move(temp, Path, overwrite: true);
     }
-
-    private sealed record StoredFile(IReadOnlyList<PodCalibrationEntry> Pods, bool AutoRefine);
 }

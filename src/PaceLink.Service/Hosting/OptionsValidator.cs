@@ -1,4 +1,5 @@
 using PaceLink.Core.Pipeline;
+using PaceLink.Service.Logging;
 
 namespace PaceLink.Service.Hosting;
 
@@ -18,6 +19,7 @@ public static class OptionsValidator
         ValidateSpeech(options.Speech, errors);
         ValidateWebhooks(options.Webhooks, errors);
         ValidateLog(options.Log, errors);
+        ValidateLevels(options.Serilog, errors);
         if (DataFolderCheck.Problem(options.ResolvedDataFolder) is { } dataProblem)
             errors.Add(new ConfigError("DataFolder", dataProblem));
         return errors;
@@ -81,4 +83,19 @@ public static class OptionsValidator
         if (log.Format is not ("text" or "json"))
             errors.Add(new ConfigError("Log:Format", $"unknown log format '{log.Format}'; use text or json"));
     }
+
+    /// <summary>The levels must be Serilog's; sinks and enrichers can no longer come from configuration.</summary>
+    private static void ValidateLevels(SerilogOptions serilog, List<ConfigError> errors)
+    {
+        foreach (var key in serilog.UnsupportedKeys())
+            errors.Add(new ConfigError($"Serilog:{key}", "is not read: only Serilog:MinimumLevel is; log outputs are set with Log:Console, Log:File and Log:Format (see docs/service.md)"));
+        if (!LogLevels.TryParse(serilog.MinimumLevel.Default, out _))
+            errors.Add(new ConfigError("Serilog:MinimumLevel:Default", UnknownLevel(serilog.MinimumLevel.Default)));
+        foreach (var (source, level) in serilog.MinimumLevel.Override)
+            if (!LogLevels.TryParse(level, out _))
+                errors.Add(new ConfigError($"Serilog:MinimumLevel:Override:{source}", UnknownLevel(level)));
+    }
+
+    private static string UnknownLevel(string? level) =>
+        $"unknown log level '{level}'; use Verbose, Debug, Information, Warning, Error or Fatal";
 }

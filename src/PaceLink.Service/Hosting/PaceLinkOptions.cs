@@ -23,6 +23,9 @@ public sealed class PaceLinkOptions
 
     public LogOptions Log { get; set; } = new();
 
+    /// <summary>Log levels, in Serilog's usual section ("Serilog:MinimumLevel").</summary>
+    public SerilogOptions Serilog { get; set; } = new();
+
     /// <summary>The configuration folder this service was started with (not read from configuration).</summary>
     public string ConfigDir { get; internal set; } = ConfigPaths.ConfigDir();
 
@@ -100,7 +103,7 @@ public sealed class WebhookOptions
     public int QueueCapacity { get; set; } = 256;
 }
 
-/// <summary>Logging outputs; levels come from the standard Serilog:MinimumLevel section.</summary>
+/// <summary>Logging outputs; levels come from the standard Serilog:MinimumLevel section (<see cref="SerilogOptions"/>).</summary>
 public sealed class LogOptions
 {
     /// <summary>text | json (compact JSON, one event per line).</summary>

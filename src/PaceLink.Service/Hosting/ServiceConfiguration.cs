@@ -41,7 +41,9 @@ public static class ServiceConfiguration
     {
         try
         {
-            return configuration.Get<PaceLinkOptions>() ?? new PaceLinkOptions();
+            var options = configuration.Get<PaceLinkOptions>() ?? new PaceLinkOptions();
+            ReadSerilogSection(configuration.GetSection("Serilog"), options.Serilog);
+            return options;
         }
         catch (InvalidOperationException e)
         {
@@ -51,6 +53,17 @@ public static class ServiceConfiguration
                 ? new ConfigError(match.Groups[2].Value, $"'{match.Groups[1].Value}' is not a {Friendly(match.Groups[3].Value)}")
                 : new ConfigError("configuration", e.Message)]);
         }
+    }
+
+    /// <summary>
+    /// "Serilog:MinimumLevel" may also be a plain level (as Serilog's own configuration reader
+    /// takes it, where it wins over "Default"); other keys are noted so validation can name them.
+    /// </summary>
+    private static void ReadSerilogSection(IConfigurationSection section, SerilogOptions serilog)
+    {
+        if (section.GetSection(SerilogOptions.Supported).Value is { Length: > 0 } level) serilog.MinimumLevel.Default = level;
+        foreach (var child in section.GetChildren())
+            if (!string.Equals(child.Key, SerilogOptions.Supported, StringComparison.OrdinalIgnoreCase)) serilog.NoteUnsupported(child.Key);
     }
 
     private static string Friendly(string type) => type switch

@@ -35,7 +35,7 @@ public static class ServiceHost
         var token = EndpointCheck.AllLoopback(options.Api.Urls) ? null : TokenStore.LoadOrCreate(TokenFile(options, configDir));
         if (token is not null) redactor.Add(token);
 
-        var logger = LoggingSetup.Configure(new LoggerConfiguration(), builder.Configuration, options.Log, redactor, overrides.LogWriter).CreateLogger();
+        var logger = LoggingSetup.Configure(new LoggerConfiguration(), options.Log, options.Serilog.MinimumLevel, redactor, overrides.LogWriter).CreateLogger();
         builder.Logging.ClearProviders();
         builder.Services.AddSerilog(logger, dispose: true);
         builder.Services.AddSystemd();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using PaceLink.Service.Hosting;
 using Serilog;
 using Serilog.Formatting;
@@ -8,8 +7,9 @@ using Serilog.Sinks.SystemConsole.Themes;
 namespace PaceLink.Service.Logging;
 
 /// <summary>
-/// Builds the Serilog logger: levels and extra sinks from the standard "Serilog" section, plus the
-/// console and rolling-file outputs described by <see cref="LogOptions"/>. Under systemd the console
+/// Builds the Serilog logger in code: levels from the standard "Serilog:MinimumLevel" section
+/// (<see cref="MinimumLevelOptions"/>), the console and rolling-file outputs described by
+/// <see cref="LogOptions"/>. No sink is loaded by name, so it works in the native build too. Under systemd the console
 /// gets no colours and a syslog priority prefix so journald records levels properly.
 /// </summary>
 public static class LoggingSetup
@@ -22,9 +22,9 @@ public static class LoggingSetup
         || Environment.GetEnvironmentVariable("JOURNAL_STREAM") is not null;
 
     public static LoggerConfiguration Configure(
-        LoggerConfiguration logger, IConfiguration configuration, LogOptions options, SecretRedactor redactor, TextWriter? console = null)
+        LoggerConfiguration logger, LogOptions options, MinimumLevelOptions levels, SecretRedactor redactor, TextWriter? console = null)
     {
-        logger.ReadFrom.Configuration(configuration)
+        LogLevels.Apply(logger, levels)
             .Enrich.FromLogContext()
             .Enrich.With(redactor);
         var json = options.Format == "json";

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
 using PaceLink.Service.Hosting;
 using PaceLink.Service.Tests.Support;
 
@@ -85,6 +86,44 @@ public sealed class OptionsValidatorTests : IDisposable
         options.Log.Format = "xml";
         Assert.Equal(["Speech:Engine", "Webhooks:Urls[0]", "Log:Format"], OptionsValidator.Validate(options).Select(e => e.Key));
     }
+
+    [Fact]
+    public void AnUnknownLogLevelIsNamedWithTheLevelsThatExist()
+    {
+        var options = Valid();
+        options.Serilog.MinimumLevel.Default = "Infomation";
+        options.Serilog.MinimumLevel.Override["Microsoft"] = "7";
+        Assert.Equal(
+            [
+                "Serilog:MinimumLevel:Default: unknown log level 'Infomation'; use Verbose, Debug, Information, Warning, Error or Fatal",
+                "Serilog:MinimumLevel:Override:Microsoft: unknown log level '7'; use Verbose, Debug, Information, Warning, Error or Fatal",
+            ],
+            OptionsValidator.Validate(options).Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void SinksInTheSerilogSectionAreRefusedWithTheSettingsThatReplaceThem()
+    {
+        var options = Bind(new() { ["Serilog:WriteTo:0:Name"] = "File", ["Serilog:WriteTo:0:Args:path"] = "/tmp/x.log", ["Serilog:MinimumLevel:Default"] = "Debug" });
+        options.DataFolder = _folder.File("data");
+        options.Api.Urls = "http://127.0.0.1:0";
+
+        var error = Assert.Single(OptionsValidator.Validate(options));
+        Assert.Equal("Serilog:WriteTo: is not read: only Serilog:MinimumLevel is; log outputs are set with Log:Console, Log:File and Log:Format (see docs/service.md)", error.ToString());
+    }
+
+    [Fact]
+    public void APlainMinimumLevelSetsTheDefaultAndWinsOverADefaultKey()
+    {
+        var options = Bind(new() { ["Serilog:MinimumLevel"] = "Debug", ["Serilog:MinimumLevel:Default"] = "Warning", ["Serilog:MinimumLevel:Override:System"] = "Error" });
+
+        Assert.Equal("Debug", options.Serilog.MinimumLevel.Default);
+        Assert.Equal("Error", options.Serilog.MinimumLevel.Override["System"]);
+        Assert.Empty(options.Serilog.UnsupportedKeys());
+    }
+
+    private static PaceLinkOptions Bind(Dictionary<string, string?> values) =>
+        ServiceConfiguration.Bind(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
 
     [Theory]
     [InlineData("footpod")]

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using PaceLink.Service.Hosting;
 using PaceLink.Service.Logging;
 using Serilog;
@@ -10,14 +9,27 @@ public class LoggingTests
 {
     private const string Token = "Zq3-very-secret-token-value";
 
-    private static (ILogger Logger, StringWriter Output) Build(string format)
+    private static (ILogger Logger, StringWriter Output) Build(string format, MinimumLevelOptions? levels = null)
     {
         var redactor = new SecretRedactor();
         redactor.Add(Token);
         var output = new StringWriter();
-        var config = new ConfigurationBuilder().Build();
-        var logger = LoggingSetup.Configure(new LoggerConfiguration(), config, new LogOptions { Format = format }, redactor, output).CreateLogger();
+        var logger = LoggingSetup.Configure(new LoggerConfiguration(), new LogOptions { Format = format }, levels ?? new MinimumLevelOptions(), redactor, output).CreateLogger();
         return (logger, output);
+    }
+
+    [Fact]
+    public void TheConfiguredLevelsAndOverridesDecideWhatIsWritten()
+    {
+        var levels = new MinimumLevelOptions { Default = "warning", Override = { ["PaceLink.Noisy"] = "Error" } };
+        var (logger, output) = Build("text", levels);
+
+        logger.Information("below the default");
+        logger.Warning("at the default");
+        logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, "PaceLink.Noisy.Part").Warning("below the override");
+        logger.ForContext(Serilog.Core.Constants.SourceContextPropertyName, "PaceLink.Noisy.Part").Error("at the override");
+
+        Assert.Equal(["[WAR] at the default", "[ERR] at the override"], output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
     }
 
     [Fact]
