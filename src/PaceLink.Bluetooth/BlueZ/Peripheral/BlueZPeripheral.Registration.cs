@@ -8,7 +8,26 @@ public sealed partial class BlueZPeripheral
     private static readonly TimeSpan ReRegisterFor = TimeSpan.FromSeconds(60);
 
     /// <summary>Registers the application and the advertisement: the sensor is switched on and can be found.</summary>
-    public async Task TurnOnAsync(CancellationToken cancellationToken = default)
+    public Task TurnOnAsync(CancellationToken cancellationToken = default) => OffTheReceiveLoop(TurnOnCoreAsync(cancellationToken));
+
+    /// <summary>
+    /// The last await of a call completes on the connection's receive loop; without a hop the
+    /// caller's code after its await would run there too, and one blocking read (a console line)
+    /// would stall every message from bluetoothd until it returned.
+    /// </summary>
+    private static async Task OffTheReceiveLoop(Task call)
+    {
+        try
+        {
+            await call.ConfigureAwait(false);
+        }
+        finally
+        {
+            await Task.Yield(); // no synchronization context on the loop: this resumes on the thread pool
+        }
+    }
+
+    private async Task TurnOnCoreAsync(CancellationToken cancellationToken)
     {
         _wantOn = true;
         await _registration.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -35,7 +54,9 @@ public sealed partial class BlueZPeripheral
     /// advertisement is withdrawn and every central connected to the adapter is disconnected. The
     /// GATT application stays registered, so switching on only advertises again.
     /// </summary>
-    public async Task TurnOffAsync(CancellationToken cancellationToken = default)
+    public Task TurnOffAsync(CancellationToken cancellationToken = default) => OffTheReceiveLoop(TurnOffCoreAsync(cancellationToken));
+
+    private async Task TurnOffCoreAsync(CancellationToken cancellationToken)
     {
         _wantOn = false;
         await _registration.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -104,7 +125,7 @@ public sealed partial class BlueZPeripheral
         {
             try
             {
-                await TurnOnAsync(_closing.Token).ConfigureAwait(false);
+                await TurnOnCoreAsync(_closing.Token).ConfigureAwait(false);
                 _log("bluetoothd is back: registered again");
                 return;
             }

@@ -107,4 +107,21 @@ public sealed class BlueZPeripheralTests : IAsyncLifetime
             "the peripheral has registered again");
         await Eventually.TrueAsync(() => _pod.IsOn, "the peripheral counts itself on");
     }
+
+    [Fact]
+    public async Task CodeAfterSwitchingOnMayBlockWithoutStallingCallsFromBluetoothd()
+    {
+        using var subscribed = new ManualResetEventSlim();
+        _pod.SubscriptionChanged += (_, on) => { if (on) subscribed.Set(); };
+        await _pod.TurnOffAsync();
+        await _pod.TurnOnAsync();
+
+        // What the emulator does next: wait, blocking, for its next command line. Had the await
+        // resumed on the bus's receive loop, bluetoothd's StartNotify could not get through.
+        var start = _bluetoothd.StartNotifyAsync(Measurement);
+        var heard = subscribed.Wait(TimeSpan.FromSeconds(10));
+
+        Assert.True(heard, "StartNotify reached the peripheral while its caller was blocked");
+        await start;
+    }
 }
