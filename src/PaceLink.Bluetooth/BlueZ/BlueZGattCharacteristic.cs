@@ -28,6 +28,11 @@ internal sealed class BlueZGattCharacteristic(BlueZDevice device, string path, B
         if ((properties & (GattCharacteristicProperties.Notify | GattCharacteristicProperties.Indicate)) == 0)
             throw new ServiceMissingException($"{Describe()} cannot send notifications.");
         Bt.Track(this); // before StartNotify, so the first value is not missed
+        // BlueZ keeps one notify session per client across a dropped link, and a StartNotify on a
+        // session left over from the last link returns at once without writing the sensor's CCC
+        // descriptor: the link would come back silent. Ending any old session first makes BlueZ
+        // subscribe afresh on this link.
+        await StopOldSessionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await Bt.CallRawAsync(BlueZMessages.Call(Bt.Bus, path, BlueZNames.GattCharacteristic, "StartNotify"), Bt.Options.CallTimeout, cancellationToken).ConfigureAwait(false);
@@ -40,6 +45,18 @@ internal sealed class BlueZGattCharacteristic(BlueZDevice device, string path, B
         {
             Bt.Untrack(this);
             throw BlueZErrors.Translate(e, $"starting notifications from {Describe()}");
+        }
+    }
+
+    private async Task StopOldSessionAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Bt.CallRawAsync(BlueZMessages.Call(Bt.Bus, path, BlueZNames.GattCharacteristic, "StopNotify"), Bt.Options.CallTimeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DBusErrorReplyException)
+        {
+            // No session to end (the usual case): nothing to do.
         }
     }
 

@@ -21,11 +21,13 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
     {
         var observer = Observer.Synchronize(rawObserver);
         var cleanup = new CompositeDisposable();
+        BluetoothDevice? connected = null;
         try
         {
             var device = await FindDeviceAsync(cancel).ConfigureAwait(false);
             WatchForLoss(device, observer, cleanup);
             await device.Gatt.ConnectAsync(cancel).ConfigureAwait(false);
+            connected = device;
             var service = await device.Gatt.GetPrimaryServiceAsync(profile.Service, cancel).ConfigureAwait(false)
                 ?? throw new ServiceMissingException($"{Describe(device)} is connected but does not offer the {profile.ServiceName} service (0x{profile.Service:X4}). Is it paired as the right kind?");
             var measurement = await service.GetCharacteristicAsync(profile.Measurement, cancel).ConfigureAwait(false)
@@ -41,6 +43,8 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
         catch
         {
             cleanup.Dispose();
+            // A connection this attempt could not use is closed, so the next attempt starts clean.
+            if (connected?.Gatt.IsConnected == true) connected.Gatt.Disconnect();
             throw;
         }
     });

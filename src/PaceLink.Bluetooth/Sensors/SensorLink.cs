@@ -11,7 +11,8 @@ namespace PaceLink.Bluetooth.Sensors;
 /// the adapter was switched off, bluetoothd restarted, BlueZ forgot the device — it reports
 /// <see cref="LinkStatus.Lost"/> once and reconnects with exponential backoff on the injected
 /// scheduler, resuming notifications in the same stream. Errors that retrying cannot fix
-/// (no permission, the sensor lacks the service) end the stream with <see cref="LinkStatus.Failed"/>.
+/// (no permission; the sensor lacks the service on several connections in a row) end the stream
+/// with <see cref="LinkStatus.Failed"/>.
 /// </summary>
 public static class SensorLink
 {
@@ -32,6 +33,7 @@ public static class SensorLink
     {
         private readonly SerialDisposable _current = new();
         private int _failures;
+        private int _missing;
         private bool _down;
 
         public IDisposable Start()
@@ -54,6 +56,7 @@ public static class SensorLink
             if (e is SensorEvent.Changed { Change.Status: LinkStatus.Connected })
             {
                 _failures = 0;
+                _missing = 0;
                 _down = false;
             }
             observer.OnNext(e);
@@ -61,7 +64,8 @@ public static class SensorLink
 
         private void OnFailure(Exception error)
         {
-            if (error is BluetoothException { IsTransient: false })
+            var gaveUp = error is ServiceMissingException ? ++_missing >= options.ServiceMissingAttempts : error is BluetoothException { IsTransient: false };
+            if (gaveUp)
             {
                 observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensorId, LinkStatus.Failed, error.Message)));
                 observer.OnCompleted();

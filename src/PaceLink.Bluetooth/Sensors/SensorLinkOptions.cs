@@ -10,6 +10,13 @@ public sealed record SensorLinkOptions
     /// <summary>How long to scan for a sensor the platform does not know (yet) before counting the attempt as failed.</summary>
     public TimeSpan DiscoveryTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How many connections in a row may lack the sensor's service before the link gives up. BlueZ
+    /// can report a connection whose service discovery failed half-way (the link dropped during it),
+    /// so one missing service does not prove the sensor lacks it.
+    /// </summary>
+    public int ServiceMissingAttempts { get; init; } = 3;
+
     /// <summary>The wait before retry number <paramref name="failures"/> (0 = first retry).</summary>
     public TimeSpan Backoff(int failures)
     {

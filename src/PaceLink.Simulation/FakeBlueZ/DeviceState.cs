@@ -14,6 +14,13 @@ internal sealed class DeviceState(FakeDevice spec, string path)
     public bool ResolvesServices { get; set; } = true;
     public HashSet<ushort> Notifying { get; } = [];
 
+    /// <summary>
+    /// Notify sessions by client (bus name, characteristic). Like bluetoothd with a cached GATT
+    /// database, a session outlives a dropped link, and a StartNotify on it after the link comes
+    /// back answers at once without subscribing the sensor again.
+    /// </summary>
+    public HashSet<(string Client, ushort Id)> Sessions { get; } = [];
+
     /// <summary>Path of the characteristic with this id once services are resolved; BlueZ numbers objects by attribute handle.</summary>
     public string CharacteristicPath(ushort id)
     {
@@ -41,5 +48,6 @@ internal sealed class DeviceState(FakeDevice spec, string path)
         Exported = false;
         Connected = false;
         Notifying.Clear();
+        Sessions.Clear();
     }
 }

@@ -115,11 +115,13 @@ public sealed partial class FakeBlueZ
         switch (member)
         {
             case "StartNotify" when spec.Flags.Contains("notify"):
+                if (!d.Sessions.Add((context.Request.SenderAsString ?? "", id))) { ReplyEmpty(context); break; }
                 d.Notifying.Add(id);
                 ReplyEmpty(context);
                 _tree.Set(path, BlueZNames.GattCharacteristic, ("Notifying", VariantValue.Bool(true)));
                 break;
             case "StopNotify":
+                if (!d.Sessions.Remove((context.Request.SenderAsString ?? "", id))) { context.ReplyError("org.bluez.Error.Failed", "No notify session started"); break; }
                 d.Notifying.Remove(id);
                 ReplyEmpty(context);
                 _tree.Set(path, BlueZNames.GattCharacteristic, ("Notifying", VariantValue.Bool(false)));

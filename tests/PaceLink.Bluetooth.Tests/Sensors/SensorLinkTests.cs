@@ -117,6 +117,36 @@ public sealed class SensorLinkTests
     }
 
     [Fact]
+    public void AServiceMissingOnOneConnectionIsRetriedOnACleanConnection()
+    {
+        var rsc = BluetoothUuid.FromShortId(GattIds.RunningSpeedAndCadenceService);
+        var service = _pod.Services[rsc];
+        _pod.Services.Remove(rsc); // discovery failed half-way on the first connection
+        using var link = Start();
+        _pod.Services[rsc] = service;
+
+        _time.AdvanceBy(TimeSpan.FromSeconds(5));
+
+        Assert.Equal([(0.0, LinkStatus.Lost), (1.0, LinkStatus.Connected)], Changes());
+        Assert.Equal((2, 1), (_pod.Connects, _pod.Disconnects));
+    }
+
+    [Fact]
+    public void ASensorLackingTheServiceOnThreeConnectionsInARowFailsWithTheReason()
+    {
+        _pod.Services.Remove(BluetoothUuid.FromShortId(GattIds.RunningSpeedAndCadenceService));
+        var completed = false;
+        using var link = SensorLink.Observe(_bluetooth, Pod, () => _time.Now - DateTimeOffset.MinValue, _time, Backoff).Subscribe(Record, () => completed = true);
+
+        _time.AdvanceBy(TimeSpan.FromMinutes(1));
+
+        Assert.Equal([(0.0, LinkStatus.Lost), (3.0, LinkStatus.Failed)], Changes());
+        Assert.Contains("does not offer the Running Speed and Cadence service", _events.OfType<SensorEvent.Changed>().Last().Change.Reason);
+        Assert.True(completed);
+        Assert.Equal((3, 3), (_pod.Connects, _pod.Disconnects));
+    }
+
+    [Fact]
     public void StoppingTheLinkStopsNotificationsDisconnectsAndCancelsRetries()
     {
         var link = Start();
