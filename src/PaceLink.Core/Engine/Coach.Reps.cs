@@ -29,6 +29,22 @@ internal sealed partial class Coach
         _judge.Restart();
     }
 
+    /// <summary>
+    /// The pod is back after a dropout that began at <paramref name="lastAt"/>. If the phase began
+    /// during the dropout, its start distance was the last speed carried forward, which overshoots
+    /// when the runner slowed meanwhile (a rest inside the gap). The pod's total distance now says
+    /// what was really covered in the gap: the phase starts where a steady spread of that distance
+    /// puts it, so an error of the gap is not carried into the rep.
+    /// </summary>
+    private void OnPodGapClosed(TimeSpan lastAt, double committedBefore, TimeSpan at)
+    {
+        if (Paused || _pausedInPhase > TimeSpan.Zero || _step is null || _phaseStart <= lastAt || _phaseStart >= at) return;
+        var fraction = (_phaseStart - lastAt) / (at - lastAt);
+        _phaseStartDistance = committedBefore + (_pod.Committed - committedBefore) * fraction;
+        _lastCheckAt = _phaseStart;
+        _lastCheckDistance = 0;
+    }
+
     /// <summary>A foot-pod sample arrived: end a distance step that is past its length, else re-predict the crossing.</summary>
     private void OnPodSample(TimeSpan at)
     {

@@ -104,7 +104,9 @@ internal sealed partial class Coach : IDisposable
     private bool OnPodPayload(ReadOnlyMemory<byte> payload, TimeSpan at)
     {
         if (!RscMeasurement.TryParse(payload.Span, out var m)) return false;
+        var (lastAt, committed) = (_pod.LastSampleAt, _pod.Committed);
         _pod.Add(at, m);
+        if (lastAt is { } before && at - before > _options.SensorTimeout) OnPodGapClosed(before, committed, at);
         OnPodSample(at);
         return true;
     }

@@ -96,4 +96,29 @@ public class SensorInputFaultTests
         Assert.Equal(Baseline(), run.Of<RepCompleted>().Single());
         Assert.Equal(150, run.Snapshots.Last().Sensors.Single().Malformed);
     }
+
+    [Fact]
+    public void ARepThatStartsDuringADropoutIsMeasuredFromWhereThePodSaysItStarted()
+    {
+        // The pod goes silent mid rep 1 (5 m/s) and returns 5 s into rep 2; meanwhile the runner
+        // finished rep 1 and walked the rest (1 m/s), which the engine could only carry forward
+        // at 5 m/s. The total distance the pod sends on its return sets rep 2 right.
+        var plan = new WorkoutPlan("two reps",
+        [
+            WorkoutStep.Timed(Phase.Warmup, S(10)),
+            WorkoutStep.Distance(Phase.Rep, 400, 1, 1, Pace.FromSecondsPerKm(200)),
+            WorkoutStep.Timed(Phase.Rest, S(20), 1, 1),
+            WorkoutStep.Distance(Phase.Rep, 400, 1, 2, Pace.FromSecondsPerKm(200)),
+            WorkoutStep.Timed(Phase.Rest, S(20), 1, 2),
+        ]);
+        var runner = new Runner().At(0, 3).At(10, 5).At(90, 1).At(110, 5);
+        var pod = runner.Pod(0, 60).Concat(runner.Pod(115, 250));
+
+        var run = new Session(plan).With(pod).Run(250);
+
+        var reps = run.Of<RepCompleted>().ToList();
+        Assert.Equal(2, reps.Count);
+        Assert.InRange(reps[0].SplitSeconds, 79.5, 80.5);
+        Assert.InRange(reps[1].SplitSeconds, 79, 82); // truth 80 s; carrying the overshoot forward gave 96 s
+    }
 }
