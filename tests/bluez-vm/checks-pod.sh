@@ -15,15 +15,10 @@ dotnet "$BIN/cli/pacelink.dll" emulate footpod --adapter "$POD_ADAPTER" --bus "$
 EMULATE_PID=$!; OWN_PIDS+=($EMULATE_PID)
 check "emulate registers the GATT application and advertisement on $POD_ADAPTER" wait_line "$RUN/emulate.log" "^ready " 60 $EMULATE_PID
 
-# A fresh advertisement can take a while to show up in the emulated radio: look up to three times.
-for attempt in 1 2 3; do
-  PL scan --bus "$BUS" --adapter hci0 --timeout 10s > "$RUN/scan-pod.log" 2>&1
-  grep -i "$POD" "$RUN/scan-pod.log" | grep -q "Running Speed and Cadence" && break
-  echo "scan $attempt did not see the emulated pod"
-done
+scan_for "$POD" "Running Speed and Cadence" "$RUN/scan-pod.log"
+POD_SCAN_RC=$?
 cat "$RUN/scan-pod.log"
-check "scan finds the emulated pod by the running speed and cadence service 0x1814" \
-  eval "grep -i '$POD' '$RUN/scan-pod.log' | grep -q 'Running Speed and Cadence'"
+check "scan finds the emulated pod by the running speed and cadence service 0x1814" eval "[ $POD_SCAN_RC = 0 ]"
 PL pair "$POD" --as footpod --bus "$BUS" --adapter hci0 > "$RUN/pair-pod.log" 2>&1
 POD_PAIR_RC=$?
 cat "$RUN/pair-pod.log"
