@@ -7,7 +7,14 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 WORK=${BLUEZ_VM_WORK:-/var/tmp/pacelink-bluez-vm}
-MIRROR=${BLUEZ_VM_MIRROR:-http://deb.debian.org/debian}
+# The mirror this machine's own apt uses (a CI host may reach only that one), else deb.debian.org.
+host_mirror() {
+  grep -hE '^(URIs:|deb )' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list 2>/dev/null \
+    | grep -oE 'https?://[^ ]+/debian/?( |$)' | head -1 | tr -d ' ' || true
+}
+MIRROR=${BLUEZ_VM_MIRROR:-$(host_mirror)}
+MIRROR=${MIRROR:-http://deb.debian.org/debian}
+MIRROR=${MIRROR%/}
 SUITE=bookworm
 PACKAGES=linux-image-amd64,bluez,bluez-test-tools,dbus,kmod,udev,iproute2,procps,coreutils
 BASE=$WORK/base

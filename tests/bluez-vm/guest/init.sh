@@ -97,15 +97,28 @@ strap_on() {
   echo $! > /run/strap.pid
   sleep 0.5
   btmgmt -i hci1 add-adv -c -g -n -u 180d 1 >/dev/null
+  # The emulated controller reports an advertiser to a scanner once, at the instant scanning is
+  # enabled, which can be before the kernel counts its discovery as started: then the report is
+  # dropped and that discovery never sees the strap. Advertising anew every 2 s (while no central
+  # is connected) makes the emulated strap behave like a real one, which advertises many times a
+  # second. Observed with btmon: reports before "Discovering", no Device Found.
+  ( while [ ! -f /run/strap.off ]; do
+      sleep 2
+      [ -f /run/strap.off ] && break
+      btmgmt -i hci1 con 2>/dev/null | grep -q "00:AA:01" && continue
+      btmgmt -i hci1 rm-adv 1 >/dev/null; btmgmt -i hci1 add-adv -c -g -n -u 180d 1 >/dev/null
+    done ) &
+  echo $! > /run/strap-pulse.pid
 }
 strap_off() {
   [ -f /run/strap.pid ] || return
   touch /run/strap.off
+  kill "$(cat /run/strap-pulse.pid)" 2>/dev/null
   btmgmt -i hci1 rm-adv 1 >/dev/null
   kill "$(cat /run/strap.pid)" 2>/dev/null
   pkill -x btgatt-server
   for i in $(seq 1 30); do pgrep -x btgatt-server >/dev/null || break; sleep 0.1; done
-  rm -f /run/strap.pid /run/strap.off
+  rm -f /run/strap.pid /run/strap.off /run/strap-pulse.pid
 }
 
 # Ready when hci0 can see the strap advertising. bluetoothd may still be setting hci1 up after it
