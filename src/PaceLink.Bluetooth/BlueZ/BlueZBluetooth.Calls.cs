@@ -12,7 +12,7 @@ public sealed partial class BlueZBluetooth
     {
         try
         {
-            await _bus.CallMethodAsync(message).WaitAsync(timeout, Options.Time, cancellationToken).ConfigureAwait(false);
+            await ReceiveLoop.Leave(_bus.CallMethodAsync(message).WaitAsync(timeout, Options.Time, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -24,7 +24,7 @@ public sealed partial class BlueZBluetooth
     {
         try
         {
-            return await _bus.CallMethodAsync(message, reader).WaitAsync(Options.CallTimeout, Options.Time, cancellationToken).ConfigureAwait(false);
+            return await ReceiveLoop.Leave(_bus.CallMethodAsync(message, reader).WaitAsync(Options.CallTimeout, Options.Time, cancellationToken)).ConfigureAwait(false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -34,5 +34,5 @@ public sealed partial class BlueZBluetooth
 
     /// <summary>Calls BlueZ without translating D-Bus errors, for callers that react to a specific error name.</summary>
     internal Task CallRawAsync(MessageBuffer message, TimeSpan timeout, CancellationToken cancellationToken) =>
-        _bus.CallMethodAsync(message).WaitAsync(timeout, Options.Time, cancellationToken);
+        ReceiveLoop.Leave(_bus.CallMethodAsync(message).WaitAsync(timeout, Options.Time, cancellationToken));
 }

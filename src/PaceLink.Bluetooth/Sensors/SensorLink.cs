@@ -64,6 +64,7 @@ public static class SensorLink
 
         private void OnFailure(Exception error)
         {
+            options.AttemptFailed?.Invoke(sensorId, error);
             var gaveUp = error is ServiceMissingException ? ++_missing >= options.ServiceMissingAttempts : error is BluetoothException { IsTransient: false };
             if (gaveUp)
             {

@@ -17,6 +17,12 @@ public sealed record SensorLinkOptions
     /// </summary>
     public int ServiceMissingAttempts { get; init; } = 3;
 
+    /// <summary>
+    /// Told about every failed attempt (sensor id, error), not only the first of an outage that the
+    /// link reports as <see cref="LinkStatus.Lost"/>: for logs that explain why a link stays down.
+    /// </summary>
+    public Action<string, Exception>? AttemptFailed { get; init; }
+
     /// <summary>The wait before retry number <paramref name="failures"/> (0 = first retry).</summary>
     public TimeSpan Backoff(int failures)
     {

@@ -23,7 +23,8 @@ public static class PairedRun
         BluetoothSensorSource source;
         try
         {
-            source = await BluetoothSensorSource.OpenAsync(clock, cancellationToken: cancellation);
+            var retries = new SensorLinkOptions { AttemptFailed = (sensor, e) => logger.Log(LogLevel.Debug, "{Sensor}: attempt failed: {Reason}", sensor, e.Message) };
+            source = await BluetoothSensorSource.OpenAsync(clock, options: retries, cancellationToken: cancellation);
         }
         catch (Exception e) when (e is BluetoothException or SensorStoreException)
         {

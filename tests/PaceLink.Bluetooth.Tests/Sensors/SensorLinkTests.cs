@@ -56,6 +56,20 @@ public sealed class SensorLinkTests
     }
 
     [Fact]
+    public void EveryFailedAttemptIsToldToTheDiagnosticsNotOnlyTheFirst()
+    {
+        foreach (var _ in Enumerable.Range(0, 3)) _pod.ConnectFailures.Enqueue(OutOfRange());
+        var told = new List<(string Sensor, string Reason)>();
+        var options = Backoff with { AttemptFailed = (sensor, e) => told.Add((sensor, e.Message)) };
+        using var link = SensorLink.Observe(_bluetooth, Pod, () => _time.Now - DateTimeOffset.MinValue, _time, options).Subscribe(Record);
+
+        _time.AdvanceBy(TimeSpan.FromSeconds(10));
+
+        Assert.Equal([("pod", "out of range"), ("pod", "out of range"), ("pod", "out of range")], told);
+        Assert.Single(Changes(), c => c.Status == LinkStatus.Lost);
+    }
+
+    [Fact]
     public void TheWaitNeverExceedsTheMaximum()
     {
         foreach (var _ in Enumerable.Range(0, 6)) _pod.ConnectFailures.Enqueue(OutOfRange());

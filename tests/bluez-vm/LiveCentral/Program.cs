@@ -42,7 +42,8 @@ try
             // The VM runs under software emulation on a shared host: BlueZ's service discovery can take far longer than on hardware.
             ConnectTimeout = TimeSpan.FromSeconds(45),
             ServicesResolvedTimeout = TimeSpan.FromSeconds(45),
-        });
+        },
+        options: new SensorLinkOptions { AttemptFailed = (sensor, e) => Console.WriteLine($"attempt {DateTime.UtcNow:HH:mm:ss.fff} {sensor} failed: {e.Message}") });
 }
 catch (BluetoothException e)
 {

@@ -8,26 +8,7 @@ public sealed partial class BlueZPeripheral
     private static readonly TimeSpan ReRegisterFor = TimeSpan.FromSeconds(60);
 
     /// <summary>Registers the application and the advertisement: the sensor is switched on and can be found.</summary>
-    public Task TurnOnAsync(CancellationToken cancellationToken = default) => OffTheReceiveLoop(TurnOnCoreAsync(cancellationToken));
-
-    /// <summary>
-    /// The last await of a call completes on the connection's receive loop; without a hop the
-    /// caller's code after its await would run there too, and one blocking read (a console line)
-    /// would stall every message from bluetoothd until it returned.
-    /// </summary>
-    private static async Task OffTheReceiveLoop(Task call)
-    {
-        try
-        {
-            await call.ConfigureAwait(false);
-        }
-        finally
-        {
-            await Task.Yield(); // no synchronization context on the loop: this resumes on the thread pool
-        }
-    }
-
-    private async Task TurnOnCoreAsync(CancellationToken cancellationToken)
+    public async Task TurnOnAsync(CancellationToken cancellationToken = default)
     {
         _wantOn = true;
         await _registration.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -54,9 +35,7 @@ public sealed partial class BlueZPeripheral
     /// advertisement is withdrawn and every central connected to the adapter is disconnected. The
     /// GATT application stays registered, so switching on only advertises again.
     /// </summary>
-    public Task TurnOffAsync(CancellationToken cancellationToken = default) => OffTheReceiveLoop(TurnOffCoreAsync(cancellationToken));
-
-    private async Task TurnOffCoreAsync(CancellationToken cancellationToken)
+    public async Task TurnOffAsync(CancellationToken cancellationToken = default)
     {
         _wantOn = false;
         await _registration.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -73,8 +52,8 @@ public sealed partial class BlueZPeripheral
         {
             _registration.Release();
         }
-        var objects = await _bus.CallMethodAsync(PeripheralMessages.Call(_bus, "/", BlueZNames.ObjectManager, "GetManagedObjects"),
-            (m, _) => PeripheralMessages.ConnectedDevices(m, _adapter)).WaitAsync(_options.CallTimeout, _options.Time, cancellationToken).ConfigureAwait(false);
+        var objects = await ReceiveLoop.Leave(_bus.CallMethodAsync(PeripheralMessages.Call(_bus, "/", BlueZNames.ObjectManager, "GetManagedObjects"),
+            (m, _) => PeripheralMessages.ConnectedDevices(m, _adapter)).WaitAsync(_options.CallTimeout, _options.Time, cancellationToken)).ConfigureAwait(false);
         foreach (var device in objects)
         {
             _log($"disconnecting {device}");
@@ -125,7 +104,7 @@ public sealed partial class BlueZPeripheral
         {
             try
             {
-                await TurnOnCoreAsync(_closing.Token).ConfigureAwait(false);
+                await TurnOnAsync(_closing.Token).ConfigureAwait(false);
                 _log("bluetoothd is back: registered again");
                 return;
             }
@@ -148,14 +127,14 @@ public sealed partial class BlueZPeripheral
     }
 
     private Task CallAsync(MessageBuffer message, CancellationToken cancellationToken) =>
-        _bus.CallMethodAsync(message).WaitAsync(_options.CallTimeout, _options.Time, cancellationToken);
+        ReceiveLoop.Leave(_bus.CallMethodAsync(message).WaitAsync(_options.CallTimeout, _options.Time, cancellationToken));
 
     /// <summary>A call whose failure does not matter (the object is already gone, bluetoothd is away).</summary>
     private async Task TryCallAsync(MessageBuffer message)
     {
         try
         {
-            await _bus.CallMethodAsync(message).WaitAsync(_options.CallTimeout, _options.Time).ConfigureAwait(false);
+            await ReceiveLoop.Leave(_bus.CallMethodAsync(message).WaitAsync(_options.CallTimeout, _options.Time)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DBusErrorReplyException or DBusConnectionException or TimeoutException)
         {
