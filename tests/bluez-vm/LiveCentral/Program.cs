@@ -39,9 +39,11 @@ try
         {
             BusAddress = Get("--bus"),
             AdapterName = Get("--adapter") ?? "hci0",
-            // The VM runs under software emulation on a shared host: BlueZ's service discovery can take far longer than on hardware.
-            ConnectTimeout = TimeSpan.FromSeconds(45),
-            ServicesResolvedTimeout = TimeSpan.FromSeconds(45),
+            // The VM runs under software emulation on a shared host: BlueZ's service discovery can take
+            // longer than on hardware. Not much longer than that, though: after a bluetoothd restart a
+            // discovery can also never finish, and then a quick new attempt is what brings the pod back.
+            ConnectTimeout = TimeSpan.FromSeconds(30),
+            ServicesResolvedTimeout = TimeSpan.FromSeconds(20),
         },
         options: new SensorLinkOptions { AttemptFailed = (sensor, e) => Console.WriteLine($"attempt {DateTime.UtcNow:HH:mm:ss.fff} {sensor} failed: {e.Message}") });
 }
