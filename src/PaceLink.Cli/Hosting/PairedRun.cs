@@ -23,8 +23,7 @@ public static class PairedRun
         BluetoothSensorSource source;
         try
         {
-            var retries = new SensorLinkOptions { AttemptFailed = (sensor, e) => logger.Log(LogLevel.Debug, "{Sensor}: attempt failed: {Reason}", sensor, e.Message) };
-            source = await BluetoothSensorSource.OpenAsync(clock, options: retries, cancellationToken: cancellation);
+            source = await BluetoothSensorSource.OpenAsync(clock, options: SensorRetryLog.To(logger), cancellationToken: cancellation);
         }
         catch (Exception e) when (e is BluetoothException or SensorStoreException)
         {

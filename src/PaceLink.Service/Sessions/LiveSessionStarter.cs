@@ -30,7 +30,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         }
         else
         {
-            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, cancellationToken);
+            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
         }
         var setup = new LiveSessionSetup
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Reactive.Concurrency;
 using PaceLink.Bluetooth;
 using PaceLink.Bluetooth.Abstractions;
@@ -20,13 +21,13 @@ public static class PairedSensors
 
     /// <summary>Opens the sensors on <paramref name="clock"/>; Bluetooth problems become a sentence for the user.</summary>
     public static async Task<(INotificationSource Source, IAsyncDisposable Lifetime)> OpenAsync(
-        PaceLinkOptions options, string configDir, SessionClock clock, CancellationToken cancellationToken)
+        PaceLinkOptions options, string configDir, SessionClock clock, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
             if (options.Sensors.Count == 0)
             {
-                var remembered = await BluetoothSensorSource.OpenAsync(clock, Store(configDir), cancellationToken: cancellationToken);
+                var remembered = await BluetoothSensorSource.OpenAsync(clock, Store(configDir), options: SensorRetryLog.To(logger), cancellationToken: cancellationToken);
                 return (remembered, remembered);
             }
             var bluetooth = await BluetoothPlatform.OpenAsync(cancellationToken: cancellationToken);
@@ -39,7 +40,7 @@ public static class PairedSensors
                 await bluetooth.DisposeAsync();
                 throw;
             }
-            var paired = new PairedSensorSource(bluetooth, [.. options.Sensors.Select(Info)], () => clock.Elapsed, Scheduler.Default);
+            var paired = new PairedSensorSource(bluetooth, [.. options.Sensors.Select(Info)], () => clock.Elapsed, Scheduler.Default, SensorRetryLog.To(logger));
             return (new BluetoothSensorSource(paired, clock), new Owned(paired, bluetooth));
         }
         catch (BluetoothException e)
