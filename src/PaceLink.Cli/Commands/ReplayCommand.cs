@@ -2,12 +2,14 @@ using System.CommandLine;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Recording;
+using PaceLink.Service.Alerts.Speech;
 
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
 /// <c>pacelink replay TRACE [workout options] [--json]</c>: runs a recorded trace through the coaching
 /// engine on virtual time and prints the coaching events. The trace header's workout is the default.
+/// With <c>--speech</c> it prints the cue script instead: what the live voice says, when.
 /// </summary>
 public static class ReplayCommand
 {
@@ -16,16 +18,18 @@ public static class ReplayCommand
     {
         var trace = new Argument<string>("trace") { Description = "trace file (.jsonl) recorded by pacelink run" };
         var json = new Option<bool>("--json") { Description = "print the events as JSON, one object per line" };
+        var speech = new Option<bool>("--speech") { Description = "print the spoken cues ([mm:ss.s] sentence; with --json {\"t\",\"say\",\"event\"} per line)" };
         var workout = new WorkoutOptions();
         var command = new Command("replay", "Replay a recorded trace through the coaching engine and print what the runner was told");
         command.Arguments.Add(trace);
         command.Options.Add(json);
+        command.Options.Add(speech);
         workout.AddTo(command);
-        command.SetAction(result => Run(io, result.GetValue(trace)!, result.GetValue(json), workout, result));
+        command.SetAction(result => Run(io, result.GetValue(trace)!, result.GetValue(json), result.GetValue(speech), workout, result));
         return command;
     }
 
-    private static int Run(CliOutput io, string path, bool json, WorkoutOptions workout, ParseResult result)
+    private static int Run(CliOutput io, string path, bool json, bool speech, WorkoutOptions workout, ParseResult result)
     {
         TraceReadResult read;
         try
@@ -50,7 +54,13 @@ public static class ReplayCommand
             io.Error.WriteLine($"error: {error}{hint}");
             return 1;
         }
-        var replay = TraceReplay.Run(contents, settings.ToPlan(), settings.ToOptions());
+        var plan = settings.ToPlan();
+        var replay = TraceReplay.Run(contents, plan, settings.ToOptions());
+        if (speech)
+        {
+            foreach (var line in CueScript.For(plan, replay.Events)) io.Out.WriteLine(json ? CueScript.Json(line) : CueScript.Text(line));
+            return 0;
+        }
         foreach (var e in replay.Events)
             io.Out.WriteLine(json ? CoachingEventJson.Serialize(e) : CoachingEventText.Line(e));
         if (!json)

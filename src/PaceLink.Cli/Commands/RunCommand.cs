@@ -32,6 +32,7 @@ public static class RunCommand
         var plain = new Option<bool>("--plain") { Description = "print one line per coaching event instead of the live display" };
         var workout = new WorkoutOptions();
         var simulator = new SimulatorOptions();
+        var speech = new SpeechArguments();
         var command = new Command("run", "Coach an interval workout live and record it (use --simulate to try it without sensors)");
         command.Options.Add(simulate);
         command.Options.Add(speed);
@@ -39,10 +40,11 @@ public static class RunCommand
         command.Options.Add(plain);
         workout.AddTo(command);
         simulator.AddTo(command);
+        speech.AddTo(command);
         command.SetAction((result, cancellation) =>
         {
             var request = new RunRequest(result.GetValue(simulate), result.GetValue(speed), result.GetValue(trace), result.GetValue(plain));
-            return RunAsync(io, env, request, workout, simulator, result, cancellation);
+            return RunAsync(io, env, request, workout, simulator, speech, result, cancellation);
         });
         return command;
     }
@@ -50,10 +52,11 @@ public static class RunCommand
     private sealed record RunRequest(bool Simulate, double Speed, string? Trace, bool Plain);
 
     private static async Task<int> RunAsync(CliOutput io, RunEnvironment env, RunRequest request, WorkoutOptions workout,
-        SimulatorOptions simulator, ParseResult result, CancellationToken cancellation)
+        SimulatorOptions simulator, SpeechArguments speech, ParseResult result, CancellationToken cancellation)
     {
+        if (!TryChooseSpeech(io, env, speech, result, out var voice, out var exit)) return exit;
         if (!request.Simulate)
-            return await PairedRun.RunAsync(io, env, request.Trace, request.Plain, workout, result, cancellation);
+            return await PairedRun.RunAsync(io, env, request.Trace, request.Plain, workout, voice, result, cancellation);
         if (!double.IsFinite(request.Speed) || request.Speed is <= 0 or > 1000)
             return Fail(io, string.Create(CultureInfo.InvariantCulture, $"--speed must be above 0 and at most 1000, not {request.Speed}"));
         // A simulated runner needs a pace to run at; the user's --target-pace or --goal wins.
@@ -71,7 +74,8 @@ public static class RunCommand
         var console = env.Console(io.Out, request.Plain);
         var view = new TerminalView(console, env.Time);
         var tracePath = request.Trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel + "-simulated");
-        using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [source, view] },
+        var spoken = RunSpeech.Start(io, env, voice);
+        using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [source, view, .. spoken.Sinks] },
             source, clock, new TextWriterLogger(io.Error));
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -80,9 +84,31 @@ public static class RunCommand
         var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
         var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(request.Speed), cancellation);
         await display;
+        await spoken.FinishAsync(io);
         foreach (var line in summary.Describe()) io.Out.WriteLine(line);
         RunHistory.Add(io, env, tracePath);
         return 0;
+    }
+
+    /// <summary>The speech choice from the options and the configuration; a broken configuration is exit code 2, as for the service.</summary>
+    internal static bool TryChooseSpeech(CliOutput io, RunEnvironment env, SpeechArguments speech, ParseResult result, out SpeechChoice choice, out int exit)
+    {
+        choice = null!;
+        exit = 0;
+        PaceLink.Service.Hosting.SpeechOptions configured;
+        try
+        {
+            configured = env.SpeechDefaults();
+        }
+        catch (PaceLink.Service.Hosting.ServiceConfigurationException e)
+        {
+            foreach (var problem in e.Errors) io.Error.WriteLine($"error: {problem}");
+            exit = 2;
+            return false;
+        }
+        if (speech.TryResolve(result, configured, out choice, out var error)) return true;
+        exit = Fail(io, error);
+        return false;
     }
 
     private static int Fail(CliOutput io, string error)

@@ -15,7 +15,7 @@ namespace PaceLink.Cli.Hosting;
 /// </summary>
 public static class PairedRun
 {
-    public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, string? trace, bool plain, WorkoutOptions workout, ParseResult result, CancellationToken cancellation)
+    public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, string? trace, bool plain, WorkoutOptions workout, SpeechChoice voice, ParseResult result, CancellationToken cancellation)
     {
         var start = env.Time.GetUtcNow();
         var clock = new SessionClock(start);
@@ -38,12 +38,14 @@ public static class PairedRun
                 "{Sensor}: {Reason}{Details}", c.Sensor, c.Reason, Details(c)));
             var view = new TerminalView(env.Console(io.Out, plain), env.Time);
             var tracePath = trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel);
-            using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [view] }, source, clock, logger);
+            var spoken = RunSpeech.Start(io, env, voice);
+            using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [view, .. spoken.Sinks] }, source, clock, logger);
             io.Out.WriteLine($"Live {settings.WorkoutLabel} with {string.Join(" and ", source.Sensors.Select(s => $"{s.Name ?? s.Id} ({s.Address})"))}");
             io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
             var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
             var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(1), cancellation);
             await display;
+            await spoken.FinishAsync(io);
             foreach (var line in summary.Describe()) io.Out.WriteLine(line);
             RunHistory.Add(io, env, tracePath);
             return 0;

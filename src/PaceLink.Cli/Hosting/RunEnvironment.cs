@@ -1,3 +1,6 @@
+using PaceLink.Cli.Options;
+using PaceLink.Service.Alerts.Speech;
+using PaceLink.Service.Hosting;
 using PaceLink.Service.Sessions;
 using Spectre.Console;
 
@@ -21,11 +24,27 @@ public sealed record RunEnvironment
     /// <summary>The session history every finished run is added to, so <c>pacelink history</c> lists it.</summary>
     public Func<string> HistoryPath { get; init; } = () => PaceLink.Service.History.SessionHistory.DefaultPath;
 
+    /// <summary>The Speech section of the configuration (pacelink.json, PACELINK__ variables), as the service reads it.</summary>
+    public Func<SpeechOptions> SpeechDefaults { get; init; } = ConfiguredSpeech;
+
+    /// <summary>The speech engine for a choice; tests pass one that records or renders without speakers.</summary>
+    public Func<SpeechChoice, ISpeechRenderer> Voice { get; init; } = c => SpeechEngines.For(c.Engine, c.Voice, c.Rate);
+
+    /// <summary>The beeper for the countdown and rep ends.</summary>
+    public Func<IBeeper> Beeper { get; init; } = () => new ToneBeeper();
+
     /// <summary>Whether the console may redraw in place; null detects it from the terminal.</summary>
     public bool? Interactive { get; init; }
 
     /// <summary>The real thing.</summary>
     public static RunEnvironment Default { get; } = new();
+
+    private static SpeechOptions ConfiguredSpeech()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationManager();
+        ServiceConfiguration.Load(configuration, [], ConfigPaths.ConfigDir());
+        return ServiceConfiguration.Bind(configuration).Speech;
+    }
 
     /// <summary>A Spectre console over <paramref name="output"/>; <paramref name="plain"/> forces plain lines.</summary>
     public IAnsiConsole Console(TextWriter output, bool plain)

@@ -17,3 +17,16 @@ internal sealed class TextWriterLogger(TextWriter error) : ILogger
         lock (error) error.WriteLine($"{level}: {formatter(state, exception)}{reason}");
     }
 }
+
+/// <summary>The same lines for collaborators that ask for a typed logger.</summary>
+internal sealed class TextWriterLogger<T>(TextWriter error) : ILogger<T>
+{
+    private readonly TextWriterLogger _inner = new(error);
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => _inner.IsEnabled(logLevel);
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        _inner.Log(logLevel, eventId, state, exception, formatter);
+}

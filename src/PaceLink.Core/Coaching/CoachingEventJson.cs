@@ -30,45 +30,52 @@ public static class CoachingEventJson
     public static void WriteFields(Utf8JsonWriter w, CoachingEvent e)
     {
         w.WriteNumber("t", Round(e.At.TotalSeconds, 3));
+        w.WriteString("kind", Kind(e));
         switch (e)
         {
             case PhaseStarted p:
-                w.WriteString("kind", "phase");
                 w.WriteString("phase", p.Phase.ToJson());
                 w.WriteNumber("set", p.Set);
                 w.WriteNumber("rep", p.Rep);
                 break;
             case RepCompleted r:
-                w.WriteString("kind", "rep_complete");
                 w.WriteNumber("set", r.Set);
                 w.WriteNumber("rep", r.Rep);
                 w.WriteNumber("split_s", Round(r.SplitSeconds, 3));
                 w.WriteNumber("distance_m", Round(r.DistanceMetres, 2));
                 break;
             case Countdown c:
-                w.WriteString("kind", "countdown");
                 w.WriteNumber("remaining_s", c.RemainingSeconds);
                 break;
             case OffPace o:
-                w.WriteString("kind", "off_pace");
                 w.WriteString("direction", o.Direction == PaceDirection.Slow ? "slow" : "fast");
                 w.WriteNumber("projected_split_s", Round(o.ProjectedSplitSeconds, 3));
                 break;
             case BackOnPace:
-                w.WriteString("kind", "back_on_pace");
                 break;
             case SensorLost l:
-                w.WriteString("kind", "sensor_lost");
                 w.WriteString("sensor", l.Sensor);
                 break;
             case SensorRestored s:
-                w.WriteString("kind", "sensor_restored");
                 w.WriteString("sensor", s.Sensor);
                 break;
             default:
                 throw new ArgumentException($"no JSON form for {e.GetType().Name}", nameof(e));
         }
     }
+
+    /// <summary>The contract's "kind" of <paramref name="e"/>: "phase", "rep_complete", "countdown", ….</summary>
+    public static string Kind(CoachingEvent e) => e switch
+    {
+        PhaseStarted => "phase",
+        RepCompleted => "rep_complete",
+        Countdown => "countdown",
+        OffPace => "off_pace",
+        BackOnPace => "back_on_pace",
+        SensorLost => "sensor_lost",
+        SensorRestored => "sensor_restored",
+        _ => throw new ArgumentException($"no JSON form for {e.GetType().Name}", nameof(e)),
+    };
 
     /// <summary>Parses one line of the contract; false with a reason for anything else. Unknown fields are ignored.</summary>
     public static bool TryParse(string line, out CoachingEvent? e, out string error)

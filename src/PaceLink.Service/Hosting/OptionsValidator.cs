@@ -61,6 +61,8 @@ public static class OptionsValidator
             errors.Add(new ConfigError("Speech:Engine", $"unknown speech engine '{s.Engine}'; use auto, espeak-ng, sapi or none"));
         if (s.QueueCapacity is < 1 or > 64)
             errors.Add(new ConfigError("Speech:QueueCapacity", "must be between 1 and 64 cues"));
+        if (s.Rate is < 80 or > 450)
+            errors.Add(new ConfigError("Speech:Rate", "must be between 80 and 450 words a minute"));
     }
 
     private static void ValidateWebhooks(WebhookOptions w, List<ConfigError> errors)

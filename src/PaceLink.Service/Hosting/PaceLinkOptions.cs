@@ -87,6 +87,9 @@ public sealed class SpeechOptions
     /// <summary>Voice name passed to the engine (espeak-ng -v); empty for its default.</summary>
     public string? Voice { get; set; }
 
+    /// <summary>Speaking rate in words per minute (80-450).</summary>
+    public int Rate { get; set; } = Alerts.Speech.SpeechEngines.DefaultRate;
+
     /// <summary>Beep on "go" and when a rep ends, and instead of words when no engine is installed.</summary>
     public bool Beeps { get; set; } = true;
 

@@ -16,7 +16,7 @@ public static class SinkFactory
         {
             // Until a session starts, cues name no rest length; each session hands its plan over.
             var cues = new CueBuilder((_, _) => null);
-            var voice = overrides.Voice ?? Voice(options.Speech);
+            var voice = overrides.Voice ?? SpeechEngines.For(options.Speech.Engine, options.Speech.Voice, options.Speech.Rate);
             var beeper = overrides.Beeper ?? new ToneBeeper();
             sinks.Add(new SpeechSink(cues, voice, beeper, options.Speech.Beeps, options.Speech.QueueCapacity, time, logs.CreateLogger<SpeechSink>()));
         }
@@ -30,12 +30,4 @@ public static class SinkFactory
         sinks.AddRange(overrides.ExtraSinks);
         return sinks;
     }
-
-    private static ISpeechSynthesizer Voice(SpeechOptions speech) => speech.Engine switch
-    {
-        "espeak-ng" => new EspeakSynthesizer(speech.Voice),
-        "sapi" => new SapiSynthesizer(speech.Voice),
-        _ when OperatingSystem.IsWindows() => new SapiSynthesizer(speech.Voice),
-        _ => new EspeakSynthesizer(speech.Voice),
-    };
 }

@@ -20,7 +20,7 @@ public sealed class KilledRunTraceTests : IDisposable
     {
         var trace = _files.PathOf("killed.jsonl");
         var cli = Path.Combine(AppContext.BaseDirectory, "pacelink.dll");
-        var start = new ProcessStartInfo("dotnet", [cli, "run", "--simulate", "--speed", "50", "--plain", "--trace", trace])
+        var start = new ProcessStartInfo("dotnet", [cli, "run", "--simulate", "--speed", "50", "--plain", "--quiet", "--trace", trace])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,5 +1,7 @@
 using PaceLink.Cli.Commands;
 using PaceLink.Cli.Hosting;
+using PaceLink.Service.Alerts.Speech;
+using PaceLink.Service.Hosting;
 using PaceLink.Service.Sessions;
 
 namespace PaceLink.Cli.Tests.Support;
@@ -18,8 +20,14 @@ public sealed class SimulatedRunCli : IDisposable
 
     public string PathOf(string name) => Path.Combine(_folder, name);
 
+    /// <summary>The run's speech engine: records by default; a test may put a real or a missing one in.</summary>
+    public ISpeechRenderer Voice { get; set; } = new RecordingVoice();
+
     public RunEnvironment Environment => new()
     {
+        SpeechDefaults = () => new SpeechOptions(),
+        Voice = _ => Voice,
+        Beeper = () => new SilentSynthesizer(),
         Pacer = _ => new WallClockPacer(double.PositiveInfinity, TimeProvider.System),
         DataFolder = () => DataFolder,
         HistoryPath = () => HistoryPath,

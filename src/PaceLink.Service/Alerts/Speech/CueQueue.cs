@@ -3,7 +3,8 @@ namespace PaceLink.Service.Alerts.Speech;
 /// <summary>
 /// The cues waiting to be spoken, bounded. When the voice falls behind, everything pending is
 /// said in one breath; countdown numbers older than <paramref name="staleAfter"/> are dropped,
-/// because "four" said three seconds late is worse than silence. Thread-safe.
+/// because "four" said three seconds late is worse than silence. A new countdown number or "go"
+/// supersedes any countdown still waiting: once "two" is due, "three" is already late. Thread-safe.
 /// </summary>
 public sealed class CueQueue(int capacity, TimeProvider time, TimeSpan staleAfter)
 {
@@ -24,6 +25,8 @@ public sealed class CueQueue(int capacity, TimeProvider time, TimeSpan staleAfte
     {
         lock (_gate)
         {
+            if (cue.Kind is CueKind.Countdown or CueKind.Go)
+                Dropped += _pending.RemoveAll(p => p.Cue.Kind == CueKind.Countdown);
             if (_pending.Count >= capacity)
             {
                 var victim = _pending.FindIndex(p => p.Cue.Kind == CueKind.Countdown);
@@ -44,6 +47,12 @@ public sealed class CueQueue(int capacity, TimeProvider time, TimeSpan staleAfte
             var batch = TakeFresh();
             if (batch.Count > 0) return batch;
         }
+    }
+
+    /// <summary>True while nothing waits; the speech sink's flush uses it.</summary>
+    public bool IsEmpty
+    {
+        get { lock (_gate) return _pending.Count == 0; }
     }
 
     private List<Cue> TakeFresh()

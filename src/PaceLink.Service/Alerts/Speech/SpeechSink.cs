@@ -18,8 +18,11 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
     private readonly ILogger _log;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _worker;
+    private readonly TimeProvider _time;
     private bool? _voiceAvailable;
     private int _failures;
+    private volatile bool _speaking;
+    private TaskCompletionSource _idle = NewIdle();
 
     public SpeechSink(CueBuilder cues, ISpeechSynthesizer voice, IBeeper beeper, bool beeps, int capacity, TimeProvider time, ILogger<SpeechSink> log)
     {
@@ -28,6 +31,7 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
         _beeper = beeper;
         _beeps = beeps;
         _log = log;
+        _time = time;
         _queue = new CueQueue(capacity, time, staleAfter: TimeSpan.FromSeconds(2.5));
         _worker = Task.Run(() => RunAsync(_stop.Token));
     }
@@ -58,25 +62,49 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
             {
                 return;
             }
+            _speaking = true;
             await SayAsync(batch, stop);
+            _speaking = false;
+            if (_queue.IsEmpty) Interlocked.Exchange(ref _idle, NewIdle()).TrySetResult();
         }
     }
+
+    /// <summary>
+    /// Waits until every queued cue has been said, at most <paramref name="limit"/>: the end of a
+    /// run should not cut off "workout complete", nor hang on a voice that never returns.
+    /// </summary>
+    public async Task FlushAsync(TimeSpan limit)
+    {
+        var idle = Volatile.Read(ref _idle).Task;
+        if (!_speaking && _queue.IsEmpty) return;
+        try
+        {
+            await idle.WaitAsync(limit, _time);
+        }
+        catch (TimeoutException)
+        {
+            _log.LogDebug("Speech still busy after {Limit}; the rest is not said", limit);
+        }
+    }
+
+    private static TaskCompletionSource NewIdle() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task SayAsync(IReadOnlyList<Cue> batch, CancellationToken stop)
     {
         var beep = batch.Select(c => c.Beep).DefaultIfEmpty(Beep.None).Max();
-        if (beep != Beep.None && (_beeps || !VoiceAvailable()))
+        if (beep != Beep.None && (_beeps || !CheckVoice()))
             await Guard("beep", () => _beeper.BeepAsync(beep, stop));
-        if (VoiceAvailable())
+        if (CheckVoice())
             await Guard(_voice.Name, () => _voice.SpeakAsync(CueText.Merge(batch.Select(c => c.Text)), stop));
     }
 
-    private bool VoiceAvailable()
+    /// <summary>Whether the engine can speak; the first call warns (once) when it cannot. Call it at start to warn early.</summary>
+    public bool CheckVoice()
     {
         if (_voiceAvailable is { } known) return known;
         _voiceAvailable = _voice.IsAvailable();
         if (_voiceAvailable == false)
-            _log.LogWarning("Speech engine {Engine} is not available; cues fall back to beeps", _voice.Name);
+            _log.LogWarning("Speech engine {Engine} is not available: {Hint}", _voice.Name, SpeechEngines.InstallHint(_voice));
         return _voiceAvailable.Value;
     }
 

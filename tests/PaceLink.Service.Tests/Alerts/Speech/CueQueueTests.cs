@@ -11,10 +11,23 @@ public class CueQueueTests
     public async Task PendingCuesAreTakenTogetherInOrder()
     {
         var queue = new CueQueue(8, _time, TimeSpan.FromSeconds(2.5));
+        queue.Add(new Cue("rest", CueKind.Phase));
+        queue.Add(new Cue("ten seconds", CueKind.Countdown));
+        queue.Add(new Cue("too slow", CueKind.Pace));
+        var batch = await queue.TakeAsync(CancellationToken.None);
+        Assert.Equal("rest, ten seconds, too slow", CueText.Merge(batch.Select(c => c.Text)));
+    }
+
+    [Fact]
+    public async Task ANewerCountdownSupersedesTheOnesStillWaiting()
+    {
+        var queue = new CueQueue(8, _time, TimeSpan.FromSeconds(2.5));
+        queue.Add(new Cue("four hundred — one thirty-six", CueKind.Result));
         foreach (var word in new[] { "three", "two", "one" }) queue.Add(new Cue(word, CueKind.Countdown));
         queue.Add(new Cue("go", CueKind.Go));
         var batch = await queue.TakeAsync(CancellationToken.None);
-        Assert.Equal("three, two, one, go", CueText.Merge(batch.Select(c => c.Text)));
+        Assert.Equal(["four hundred — one thirty-six", "go"], batch.Select(c => c.Text));
+        Assert.Equal(3, queue.Dropped);
     }
 
     [Fact]
