@@ -37,12 +37,15 @@ internal sealed class RunSpeech
                 return new RunSpeech(null, null, null);
             }
             Directory.CreateDirectory(folder);
+            io.Out.WriteLine($"Writing each spoken cue as a WAV file to {Path.GetFullPath(folder)}");
             return new RunSpeech(null, new SpeechFileSink(renderer, folder, new TextWriterLogger<SpeechFileSink>(io.Error)), folder);
         }
         if (choice.Quiet) return new RunSpeech(null, null, null);
-        var sink = new SpeechSink(new CueBuilder((_, _) => null), env.Voice(choice), env.Beeper(), choice.Beeps,
+        var engine = env.Voice(choice);
+        var sink = new SpeechSink(new CueBuilder((_, _) => null), engine, env.Beeper(), choice.Beeps,
             capacity: 4, env.Time, new TextWriterLogger<SpeechSink>(io.Error));
-        sink.CheckVoice();
+        if (sink.CheckVoice())
+            io.Out.WriteLine($"Speaking cues through {engine.Name} ({choice.Voice ?? "default voice"}, {choice.Rate} words/min); --quiet switches speech off");
         return new RunSpeech(sink, null, null);
     }
 

@@ -25,8 +25,12 @@ public static class CueScript
             if (cues.For(e) is { } cue) yield return new ScriptLine(e.At, cue.Text, e);
     }
 
-    /// <summary>"[16:35.2] four hundred — one thirty-six — rest sixty".</summary>
-    public static string Text(ScriptLine line) => $"[{CoachingEventText.Clock(line.At.TotalSeconds)}] {line.Say}";
+    /// <summary>"[16:35.2] four hundred — one thirty-six — rest sixty" (always minutes, seconds and tenths).</summary>
+    public static string Text(ScriptLine line)
+    {
+        var (minutes, seconds, tenth) = Tenths(line.At);
+        return string.Create(CultureInfo.InvariantCulture, $"[{minutes:D2}:{seconds:D2}.{tenth}] {line.Say}");
+    }
 
     /// <summary>The <c>replay --speech --json</c> contract: <c>{"t":995.2,"say":"…","event":"rep_complete"}</c>.</summary>
     public static string Json(ScriptLine line)
@@ -47,9 +51,14 @@ public static class CueScript
     /// <summary>A file name that sorts in speaking order and says when: "012-16m35.2s-rep_complete.wav".</summary>
     public static string WavName(int sequence, ScriptLine line)
     {
-        // Whole tenths first, so 59.96 s is "01m00.0s" and never "00m60.0s".
-        var tenths = (long)Math.Round(line.At.TotalSeconds * 10, MidpointRounding.AwayFromZero);
-        var (minutes, rest) = (tenths / 600, tenths % 600);
-        return string.Create(CultureInfo.InvariantCulture, $"{sequence:D3}-{minutes:D2}m{rest / 10:D2}.{rest % 10}s-{CoachingEventJson.Kind(line.Event)}.wav");
+        var (minutes, seconds, tenth) = Tenths(line.At);
+        return string.Create(CultureInfo.InvariantCulture, $"{sequence:D3}-{minutes:D2}m{seconds:D2}.{tenth}s-{CoachingEventJson.Kind(line.Event)}.wav");
+    }
+
+    /// <summary>Whole tenths first, so 59.96 s is 1:00.0 and never 0:60.0.</summary>
+    private static (long Minutes, long Seconds, long Tenth) Tenths(TimeSpan at)
+    {
+        var tenths = (long)Math.Round(at.TotalSeconds * 10, MidpointRounding.AwayFromZero);
+        return (tenths / 600, tenths % 600 / 10, tenths % 10);
     }
 }

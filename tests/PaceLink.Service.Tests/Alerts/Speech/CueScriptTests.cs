@@ -22,4 +22,14 @@ public class CueScriptTests
         var line = new ScriptLine(at, "four hundred — one thirty-six", new RepCompleted(at, 1, 1, 96, 400));
         Assert.Equal("""{"t":903.5,"say":"four hundred — one thirty-six","event":"rep_complete"}""", CueScript.Json(line));
     }
+
+    [Theory]
+    [InlineData(0, "[00:00.0] warm-up")]
+    [InlineData(59.96, "[01:00.0] warm-up")]
+    [InlineData(4000.04, "[66:40.0] warm-up")]
+    public void TheTextLineAlwaysShowsMinutesSecondsAndTenths(double seconds, string expected)
+    {
+        var at = TimeSpan.FromSeconds(seconds);
+        Assert.Equal(expected, CueScript.Text(new ScriptLine(at, "warm-up", new PhaseStarted(at, Phase.Warmup, 0, 0))));
+    }
 }
