@@ -23,7 +23,8 @@ public sealed record SnapshotBody(
     double TotalDistanceM,
     IReadOnlyList<SensorBody> Sensors,
     bool Paused,
-    bool Done);
+    bool Done,
+    int Step);
 
 /// <summary>One sensor in a snapshot: whether it is lost.</summary>
 public sealed record SensorBody(string Sensor, bool Lost);
@@ -48,4 +49,11 @@ public sealed record StatusBody(
     bool? Completed,
     int RepsDone,
     SnapshotBody? Snapshot,
-    IReadOnlyList<string> Sinks);
+    IReadOnlyList<string> Sinks,
+    PlanBody? Plan);
+
+/// <summary>The session's plan, so a display can name what comes next and how far through the workout it is.</summary>
+public sealed record PlanBody(string Name, double Tolerance, int Reps, IReadOnlyList<StepBody> Steps);
+
+/// <summary>One step of the plan, in the order they are run (a snapshot's "step" indexes this list).</summary>
+public sealed record StepBody(string Phase, int Set, int Rep, double? DistanceM, double? DurationS, double? TargetPaceSPerKm, double Tolerance);

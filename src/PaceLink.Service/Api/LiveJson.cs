@@ -37,7 +37,8 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
         TotalDistanceM: Math.Round(s.TotalDistanceMetres, 1),
         Sensors: s.Sensors.Select(h => new SensorBody(h.Sensor, h.Lost)).ToArray(),
         Paused: s.Paused,
-        Done: s.Done);
+        Done: s.Done,
+        Step: s.StepIndex);
 
     // JSON has no infinity: a standing runner's pace is unknown, not infinitely slow.
     private static double? Finite(double? v) => v is { } x && double.IsFinite(x) ? Math.Round(x, 2) : null;
@@ -63,6 +64,21 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
             Completed: status.Completed,
             RepsDone: board.Reps.Count,
             Snapshot: board.Latest is { } s ? SnapshotBody(s) : null,
-            Sinks: board.SinkNames);
+            Sinks: board.SinkNames,
+            Plan: board.Started is { } started ? PlanBody(started.Plan, started.Settings.Tolerance) : null);
     }
+
+    /// <summary>The plan with each step's own tolerance (the session's where the step names none).</summary>
+    public static PlanBody PlanBody(PaceLink.Core.Workout.WorkoutPlan plan, double tolerance) => new(
+        Name: plan.Name,
+        Tolerance: tolerance,
+        Reps: plan.Reps,
+        Steps: plan.Steps.Select(step => new StepBody(
+            Phase: step.Phase.ToJson(),
+            Set: step.Set,
+            Rep: step.Rep,
+            DistanceM: step.DistanceMetres,
+            DurationS: step.Duration?.TotalSeconds,
+            TargetPaceSPerKm: Finite(step.TargetPace?.SecondsPerKm),
+            Tolerance: step.Tolerance ?? tolerance)).ToArray());
 }

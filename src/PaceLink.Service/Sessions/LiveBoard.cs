@@ -24,6 +24,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
     private readonly List<RepRow> _reps = [];
     private readonly RepHeartRate _heart = new();
     private WorkoutPlan? _plan;
+    private SessionStart? _start;
     private CoachingSnapshot? _latest;
     private long _lastSent;
     private BoardStatus _status = BoardStatus.Idle;
@@ -36,6 +37,8 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
 
     public BoardStatus Status { get { lock (_gate) return _status; } }
     public CoachingSnapshot? Latest { get { lock (_gate) return _latest; } }
+    /// <summary>How the current (or last) session started, for its plan; null before any.</summary>
+    public SessionStart? Started { get { lock (_gate) return _start; } }
     public IReadOnlyList<RepRow> Reps { get { lock (_gate) return [.. _reps]; } }
 
     /// <summary>Forgets the previous session before a new one starts.</summary>
@@ -46,6 +49,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
             _reps.Clear();
             _latest = null;
             _plan = null;
+            _start = null;
             _status = BoardStatus.Idle;
         }
         Feed.Publish(new FeedItem("reps", json.Reps([])));
@@ -57,6 +61,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         lock (_gate)
         {
             _plan = start.Plan;
+            _start = start;
             _status = new BoardStatus("running", id, start.TracePath, start.Plan.Name);
         }
         PublishStatus();

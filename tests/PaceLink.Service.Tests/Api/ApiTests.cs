@@ -135,7 +135,7 @@ public sealed class ApiTests : IAsyncLifetime
         using var response = await _service.Http.GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
-        foreach (var id in new[] { "countdown", "reps", "lap", "pause", "resume", "stop", "pace", "hr", "distance-fill" })
+        foreach (var id in new[] { "countdown", "reps", "lap", "pause", "stop", "pace", "hr", "distance-fill", "next", "progress", "elapsed", "alert" })
             Assert.Contains($"id=\"{id}\"", html);
         Assert.DoesNotContain("<script src", html);
         Assert.DoesNotContain("<link", html);

@@ -21,6 +21,7 @@ public class LiveJsonContractTests
             Phase = Phase.Rep,
             Set = 2,
             Rep = 3,
+            StepIndex = 5,
             RepDistanceMetres = 236.44,
             RepTargetMetres = 400,
             PhaseElapsed = TimeSpan.FromSeconds(56.78),
@@ -35,7 +36,7 @@ public class LiveJsonContractTests
         };
 
         Assert.Equal(
-            """{"t":754.123,"phase":"rep","set":2,"rep":3,"rep_distance_m":236.4,"rep_length_m":400,"elapsed_s":56.8,"remaining_s":null,"pace_s_per_km":241.24,"target_pace_s_per_km":240,"projected_split_s":96.49,"target_split_s":96,"hr_bpm":158,"off_pace":"slow","total_distance_m":3012.3,"sensors":[{"sensor":"pod","lost":false},{"sensor":"hr","lost":true}],"paused":false,"done":false}""",
+            """{"t":754.123,"phase":"rep","set":2,"rep":3,"rep_distance_m":236.4,"rep_length_m":400,"elapsed_s":56.8,"remaining_s":null,"pace_s_per_km":241.24,"target_pace_s_per_km":240,"projected_split_s":96.49,"target_split_s":96,"hr_bpm":158,"off_pace":"slow","total_distance_m":3012.3,"sensors":[{"sensor":"pod","lost":false},{"sensor":"hr","lost":true}],"paused":false,"done":false,"step":5}""",
             Json.Snapshot(snapshot));
     }
 

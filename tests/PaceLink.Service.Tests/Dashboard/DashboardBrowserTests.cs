@@ -55,7 +55,7 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         Assert.True(seen.Count >= 3, $"countdown values seen: {string.Join(", ", seen)}");
 
         // The first rep: distance to go counts down; when it ends, the table gets its row.
-        await Expect(page, "#setrep", "set 1 · rep 1");
+        await Expect(page, "#progress", "rep 1 of 8 · set 1 rep 1");
         await page.WaitForSelectorAsync("#reps tr", new() { Timeout = 30_000 });
         var cells = await page.Locator("#reps tr").First.Locator("td").AllTextContentsAsync();
         Assert.Equal(["1", "1"], cells.Take(2));
@@ -65,12 +65,84 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         await Expect(page, "#phase", "rest");
         var left = Seconds(await Text(page, "#countdown"));
         Assert.True(left > 30, $"only {left} s of rest left before pressing lap");
+        Assert.Equal("End rest now", await Text(page, "#lap"));
         await page.ClickAsync("#lap");
-        await Expect(page, "#setrep", "set 1 · rep 2", timeout: 2_000);
+        await Expect(page, "#progress", "rep 2 of 8 · set 1 rep 2", timeout: 2_000);
         Assert.Equal("rep", await Text(page, "#phase"));
 
         await page.ClickAsync("#stop");
         await Expect(page, "#phase", "done");
+    }
+
+    /// <summary>
+    /// At phone size, the big number and every button stay where they are from warm-up to rep to
+    /// rest (a runner taps by position); a rest names the next rep; one button pauses and resumes.
+    /// Screenshots of each phase go to PACELINK_SCREENSHOTS when it is set, to be looked at.
+    /// </summary>
+    [Fact]
+    public async Task AtPhoneSizeNothingMovesBetweenPhasesAndARestNamesTheNextRep()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 430, Height = 932 } });
+        await page.GotoAsync(_service.BaseUrl.ToString());
+        await Expect(page, "#link", "live");
+
+        using var body = new StringContent("""{"simulate":true,"speed":10,"warmup":"30s","target_pace":"4:00","seed":7}""", Encoding.UTF8, "application/json");
+        (await _service.Http.PostAsync("/api/session/start", body)).EnsureSuccessStatusCode();
+
+        await Expect(page, "#phase", "warm-up");
+        await Expect(page, "#next", "Next: set 1, rep 1 of 4 — 400 m at 4:00/km");
+        var warmup = await Layout(page);
+        await Shot(page, "phone-warmup");
+
+        await Expect(page, "#phase", "rep", timeout: 30_000);
+        await page.WaitForFunctionAsync("() => document.getElementById('countdown').textContent.endsWith(' m')");
+        Assert.Equal("to go", await Text(page, "#big-label"));
+        var rep = await Layout(page);
+        await Shot(page, "phone-rep");
+
+        await Expect(page, "#phase", "rest", timeout: 30_000);
+        await Expect(page, "#next", "Next: set 1, rep 2 of 4 — 400 m at 4:00/km");
+        Assert.Equal("1 of 8 reps done", await Text(page, "#progress"));
+        var rest = await Layout(page);
+        await Shot(page, "phone-rest");
+
+        Assert.Equal(warmup, rep);
+        Assert.Equal(warmup, rest);
+
+        // One toggle: Pause becomes Resume and back; the phase says it is paused.
+        Assert.Equal("Pause", await Text(page, "#pause"));
+        await page.ClickAsync("#pause");
+        await Expect(page, "#pause", "Resume", timeout: 5_000);
+        await Expect(page, "#phase", "rest (paused)", timeout: 5_000);
+        await Shot(page, "phone-paused");
+        await page.ClickAsync("#pause");
+        await Expect(page, "#pause", "Pause", timeout: 5_000);
+        Assert.Equal(warmup, await Layout(page));
+
+        await page.ClickAsync("#stop");
+        await Expect(page, "#phase", "done");
+    }
+
+    /// <summary>Where the big number and the buttons are, rounded to whole pixels.</summary>
+    private static async Task<string> Layout(IPage page)
+    {
+        var parts = new List<string>();
+        foreach (var id in new[] { "#countdown", "#lap", "#pause", "#stop", "#pace" })
+        {
+            var box = await page.Locator(id).BoundingBoxAsync() ?? throw new InvalidOperationException($"{id} is not shown");
+            // The big number is centred: its width varies with the text, so take its middle and its top.
+            parts.Add(id == "#countdown"
+                ? FormattableString.Invariant($"{id}@{Math.Round(box.X + box.Width / 2)},{Math.Round(box.Y)} h{Math.Round(box.Height)}")
+                : FormattableString.Invariant($"{id}@{Math.Round(box.X)},{Math.Round(box.Y)} {Math.Round(box.Width)}x{Math.Round(box.Height)}"));
+        }
+        return string.Join("; ", parts);
+    }
+
+    private static async Task Shot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("PACELINK_SCREENSHOTS") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 
     private static async Task<string> Text(IPage page, string selector) => (await page.TextContentAsync(selector))?.Trim() ?? "";
