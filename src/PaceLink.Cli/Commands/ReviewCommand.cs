@@ -18,7 +18,7 @@ public static class ReviewCommand
     {
         var input = new TraceInput();
         var json = new Option<bool>("--json") { Description = "print the review as one JSON object" };
-        var chart = new Option<string?>("--chart") { Description = "write a PNG chart of pace and heart rate over time" };
+        var chart = new Option<string?>("--chart") { Description = "write a chart of pace and heart rate over time (.png, .jpg, .webp, .bmp or .svg)" };
         var html = new Option<string?>("--html") { Description = "write a self-contained HTML report (tables and chart)" };
         var db = new Option<string?>("--db") { Description = "session history database (default: history.db in the data folder, PACELINK_DATA_DIR)" };
         var noIndex = new Option<bool>("--no-index") { Description = "do not add the session to the history" };
@@ -36,7 +36,7 @@ public static class ReviewCommand
             var workout = session.Settings.WorkoutLabel;
             if (result.GetValue(json)) io.Out.WriteLine(ReviewJson.Serialize(review, workout));
             else ReviewTables.Render(Terminal.For(io.Out), review, workout);
-            var ok = Write(io, result.GetValue(chart), "chart", path => File.WriteAllBytes(path, ReviewCharts.Png(review)))
+            var ok = Write(io, result.GetValue(chart), "chart", path => File.WriteAllBytes(path, ReviewCharts.ForFile(review, workout, path, out var refused) ?? throw new ArgumentException(refused)))
                 & Write(io, result.GetValue(html), "report", path => File.WriteAllText(path, HtmlReport.Build(review, workout)));
             if (!result.GetValue(noIndex)) Index(io, result.GetValue(db), result.GetValue(input.Trace)!, ReviewSummary.From(review, workout));
             return ok ? 0 : 1;

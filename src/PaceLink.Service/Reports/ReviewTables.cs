@@ -12,7 +12,14 @@ public static class ReviewTables
 {
     public static void Render(IAnsiConsole console, SessionReview review, string workout)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(workout)}[/] {review.StartedUtc.UtcDateTime:yyyy-MM-dd HH:mm} UTC").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(ReviewMarks.Title(review, workout))}[/]").LeftJustified());
+        if (review.Reps.Count == 0)
+        {
+            console.WriteLine(ReviewMarks.NoReps);
+            console.Write(Totals(review.Totals));
+            console.WriteLine();
+            return;
+        }
         console.Write(Reps(review));
         console.Write(Rests(review));
         console.Write(Recovery(review.Recovery));
@@ -75,6 +82,10 @@ public static class ReviewTables
     }
 
     /// <summary>Slow in red, fast in blue, on target plain: only the colour changes, the text stays.</summary>
-    private static string Colour(string text, double deviation) =>
-        Math.Abs(deviation) < 1 ? text : deviation > 0 ? $"[red]{Markup.Escape(text)}[/]" : $"[blue]{Markup.Escape(text)}[/]";
+    private static string Colour(string text, double deviation) => ReviewMarks.Verdict(deviation) switch
+    {
+        "slow" => $"[red]{Markup.Escape(text)}[/]",
+        "fast" => $"[blue]{Markup.Escape(text)}[/]",
+        _ => Markup.Escape(text),
+    };
 }

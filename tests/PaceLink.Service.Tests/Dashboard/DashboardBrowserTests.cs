@@ -123,6 +123,28 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         await Expect(page, "#phase", "done");
     }
 
+    /// <summary>The HTML report fits a phone's width (no sideways scrolling) and still fills a desktop.</summary>
+    [Theory]
+    [InlineData(430, 932)]
+    [InlineData(1280, 900)]
+    public async Task TheReportNeedsNoHorizontalScrollAtPhoneOrDesktopSize(int width, int height)
+    {
+        var review = PaceLink.Core.Review.SessionAnalyzer.Analyze(new PaceLink.Tests.Support.ScriptedSession()
+            .Warmup(60, 3)
+            .Set(1, speed: 4.0, peakHeartRate: 170, setRestSeconds: 180)
+            .Set(2, speed: 4.3, peakHeartRate: 172, setRestSeconds: null)
+            .Cooldown(60, 2.5)
+            .ToInput(target: (_, _) => PaceLink.Core.Units.Pace.FromSecondsPerKm(240)));
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await page.SetContentAsync(PaceLink.Service.Reports.HtmlReport.Build(review, "10k"));
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        await Shot(page, $"report-{width}");
+        var inner = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('.table')].filter(t => t.scrollWidth > t.clientWidth).map(t => t.querySelector('caption').textContent).join(', ')");
+        Assert.Equal(0, overflow);
+        Assert.Equal("", inner);
+        Assert.Equal(8, await page.Locator("tr.slow, tr.fast").CountAsync());
+    }
+
     /// <summary>Where the big number and the buttons are, rounded to whole pixels.</summary>
     private static async Task<string> Layout(IPage page)
     {
