@@ -1,3 +1,3 @@
 using PaceLink.Cli;
 
-return await Verbs.BuildRoot(Console.Out, Console.Error).Parse(args).InvokeAsync();
+return await Verbs.RunAsync(args, Console.Out, Console.Error);

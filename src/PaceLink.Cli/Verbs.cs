@@ -5,6 +5,24 @@ namespace PaceLink.Cli;
 /// <summary>The `pacelink` verbs. Each lives in its own class under Commands/.</summary>
 public static class Verbs
 {
+    /// <summary>Parses and runs a command line; one that does not parse gets one sentence per problem and exit code 2.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Run"/>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation = default)
+    {
+        var root = BuildRoot(stdout, stderr);
+        var result = root.Parse(args);
+        // "pacelink" alone lists the verbs, as --help does.
+        if (args.Length == 0) return await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellation);
+        var problems = UsageErrors.Describe(result, root);
+        if (result.Errors.Count == 0)
+            return await result.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr }, cancellation);
+        foreach (var problem in problems) stderr.WriteLine($"error: {problem}");
+        stderr.WriteLine(UsageErrors.Hint(result, root));
+        return UsageErrors.ExitCode;
+    }
+
     public static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("PaceLink: live interval coaching from Bluetooth running sensors (foot pod, heart-rate strap).");

@@ -63,19 +63,16 @@ public sealed class SimulatorOptions
         return true;
     }
 
-    /// <summary>"8%", "-5%" or "0.08" as a fraction.</summary>
+    /// <summary>"8%", "-5%" or "0.08" as a fraction, read as workout tolerances are (a bare 8 is refused, not taken as 800 %).</summary>
     internal static bool TryFraction(string name, string? text, double min, double max, out double value, out string error)
     {
         value = 0;
         error = "";
         if (text is null) return true;
-        var s = text.Trim();
-        var percent = s.EndsWith('%');
-        if (!double.TryParse(percent ? s[..^1] : s, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
-            return Fail($"{name} '{text}' is not a number; write it like 8% or 0.08", out error);
-        if (percent) value /= 100;
+        if (!PaceLink.Core.Units.Fraction.TryParse(text, out value))
+            return Fail($"{name} '{text}' is not a fraction; write it like 8% or 0.08", out error);
         if (value < min || value > max)
-            return Fail(string.Create(CultureInfo.InvariantCulture, $"{name} {text} is outside {min:P0} to {max:P0}"), out error);
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"{name} {value * 100:0.###}% is outside {min * 100:0.###}% to {max * 100:0.###}%"), out error);
         return true;
     }
 

@@ -73,20 +73,12 @@ internal static class WorkoutSettingsParser
         if (!double.IsFinite(s.Calibration) || s.Calibration < 0.5 || s.Calibration > 1.5)
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"--calibration {s.Calibration} is outside 0.5-1.5 (1.0 = the pod as it reads)"));
         if (!double.IsFinite(s.Tolerance) || s.Tolerance < 0.005 || s.Tolerance > 0.25)
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--tolerance {s.Tolerance:0.###} is outside 0.5%-25%"));
+            problems.Add(string.Create(CultureInfo.InvariantCulture, $"--tolerance {s.Tolerance * 100:0.###}% is outside 0.5%-25%"));
         return problems;
     }
 
     /// <summary>"3%" → 0.03, "0.03" → 0.03.</summary>
-    public static bool TryFraction(string text, out double value)
-    {
-        var t = text.Trim();
-        var percent = t.EndsWith('%');
-        if (percent) t = t[..^1].Trim();
-        if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return false;
-        if (percent) value /= 100;
-        return double.IsFinite(value);
-    }
+    public static bool TryFraction(string text, out double value) => Units.Fraction.TryParse(text, out value);
 
     private static void CheckDuration(List<string> problems, string name, TimeSpan d)
     {

@@ -9,7 +9,7 @@ public class DecodeCommandTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = Verbs.BuildRoot(stdout, stderr).Parse(args).Invoke();
+        var code = Verbs.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

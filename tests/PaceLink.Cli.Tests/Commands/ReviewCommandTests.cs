@@ -66,7 +66,7 @@ public sealed class ReviewCommandTests(TenKTrace recorded) : IClassFixture<TenKT
         var page = File.ReadAllText(html);
         Assert.Contains("data:image/png;base64,iVBOR", page);
         Assert.DoesNotContain("http://", page.Replace("http://www.w3.org", ""));
-        Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(page, "<tr><td>\\d</td><td>\\d</td><td>1:").Count);
+        Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(page, "<tr( class=\"\\w+\")?><td>\\d</td><td>\\d</td><td>1:").Count);
         using var history = Service.History.SessionHistory.Open(Path.Combine(_out, "history.db"));
         Assert.Equal(8, Assert.Single(history.List()).Summary.Reps);
     }

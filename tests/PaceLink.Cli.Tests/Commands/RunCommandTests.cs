@@ -125,7 +125,7 @@ public class RunCommandTests
 
     [Theory]
     [InlineData("--pod-hz", "9", "--pod-hz must be between 1 and 4")]
-    [InlineData("--pace-error", "lots", "--pace-error 'lots' is not a number")]
+    [InlineData("--pace-error", "lots", "--pace-error 'lots' is not a fraction")]
     [InlineData("--dropout", "20m", "--dropout '20m'")]
     [InlineData("--target-pace", "fast", "--target-pace")]
     public async Task BadOptionsAreRejectedWithTheReason(string option, string value, string message)

@@ -28,7 +28,7 @@ public sealed class SensorVerbTests : IAsyncLifetime
     {
         if (args[0] is "pair" or "sensors" or "forget") args = [.. args, "--config-dir", _config];
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await Verbs.BuildRoot(stdout, stderr).Parse(args).InvokeAsync();
+        var code = await Verbs.RunAsync(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 

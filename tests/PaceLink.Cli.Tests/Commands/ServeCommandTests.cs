@@ -33,7 +33,7 @@ public class ServeCommandTests
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            var exit = await Verbs.BuildRoot(stdout, stderr).Parse(args).InvokeAsync();
+            var exit = await Verbs.RunAsync(args, stdout, stderr);
             return (exit, stdout.ToString(), stderr.ToString());
         }
     }

@@ -7,7 +7,7 @@ public static class CliRun
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = Verbs.BuildRoot(stdout, stderr).Parse(args).Invoke();
+        var exit = Verbs.Run(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -40,7 +40,7 @@ public sealed class RunningService : IAsyncDisposable
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exit = await Verbs.BuildRoot(stdout, stderr).Parse(args).InvokeAsync();
+        var exit = await Verbs.RunAsync(args, stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

@@ -17,7 +17,7 @@ public static class CliRunner
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = PaceLink.Cli.Verbs.BuildRoot(stdout, stderr).Parse(args).Invoke(new System.CommandLine.InvocationConfiguration { Output = stdout, Error = stderr });
+        var code = PaceLink.Cli.Verbs.Run(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 }
