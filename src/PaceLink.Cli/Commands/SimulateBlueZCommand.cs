@@ -13,13 +13,14 @@ namespace PaceLink.Cli.Commands;
 /// <summary>
 /// <c>pacelink simulate-bluez [--bus ADDRESS] [--seed N] [--pod-hz 1-4] [--hr-hz 1-4] [--jog]</c>: a BlueZ-shaped service with a simulated foot pod
 /// and strap on a D-Bus bus, so scan, pair and run can be shown end to end without a radio.
+/// Without <c>--bus</c> it starts a private dbus-daemon of its own and prints the one line to export.
 /// Lines on standard input make it misbehave (drop a sensor, switch the adapter off, restart).
 /// </summary>
 public static class SimulateBlueZCommand
 {
     public static Command Build(CliOutput io)
     {
-        var bus = new Option<string?>("--bus") { Description = "D-Bus address to serve on (default: the system bus; must allow owning org.bluez)" };
+        var bus = new Option<string?>("--bus") { Description = "D-Bus address to serve on (default: a private bus of its own, whose address it prints)" };
         var seed = new Option<int>("--seed") { Description = "seed of the simulated runner", DefaultValueFactory = _ => 1 };
         var podHz = new Option<double>("--pod-hz") { Description = "foot-pod notifications per second, 1 to 4", DefaultValueFactory = _ => 1 };
         var hrHz = new Option<double>("--hr-hz") { Description = "heart-rate notifications per second, 1 to 4", DefaultValueFactory = _ => 1 };
@@ -56,12 +57,21 @@ public static class SimulateBlueZCommand
 
     private static async Task<int> RunAsync(CliOutput io, string? busAddress, SimulationOptions simulation, bool jog, CancellationToken cancel)
     {
-        var address = busAddress ?? Tmds.DBus.Protocol.DBusAddress.System;
-        if (string.IsNullOrEmpty(address))
+        PrivateBus? own = null;
+        if (busAddress is null)
         {
-            io.Error.WriteLine("error: no bus address; give --bus or set DBUS_SYSTEM_BUS_ADDRESS");
-            return 1;
+            try
+            {
+                own = await PrivateBus.StartAsync();
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+            {
+                io.Error.WriteLine($"error: cannot start a private bus: {e.Message}; or give --bus ADDRESS");
+                return 1;
+            }
         }
+        await using var ownBus = own;
+        var address = busAddress ?? own!.Address;
         FakeBlueZ fake;
         try
         {
@@ -80,7 +90,8 @@ public static class SimulateBlueZCommand
             using var feed = fake.FeedFrom(run.Notifications);
             io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Serving org.bluez on {address}: foot pod {FakeDevices.PodAddress} ({simulation.FootPod.Hz:0.##} Hz), strap {FakeDevices.StrapAddress} ({simulation.HeartStrap.Hz:0.##} Hz)."));
-            io.Out.WriteLine($"Try: DBUS_SYSTEM_BUS_ADDRESS='{address}' pacelink scan. Ctrl+C stops; {FakeBlueZCommands.Help}.");
+            io.Out.WriteLine($"export DBUS_SYSTEM_BUS_ADDRESS='{address}'");
+            io.Out.WriteLine($"Paste that line into another terminal, then: pacelink scan. Ctrl+C stops; {FakeBlueZCommands.Help}.");
             await ReadCommandsAsync(io, fake, cancel);
         }
         return 0;

@@ -3,7 +3,6 @@ using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
 using PaceLink.Bluetooth.BlueZ;
 using PaceLink.Bluetooth.Sensors;
-using PaceLink.Bluetooth.Tests.Support;
 using PaceLink.Core.Gatt;
 using PaceLink.Core.Pipeline;
 using PaceLink.Core.Recording;

@@ -1,3 +1,4 @@
+using PaceLink.Simulation.FakeBlueZ;
 using PaceLink.Bluetooth.BlueZ;
 using PaceLink.Bluetooth.BlueZ.Peripheral;
 using PaceLink.Bluetooth.Tests.Support;

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 
-namespace PaceLink.Bluetooth.Tests.Support;
+namespace PaceLink.Simulation.FakeBlueZ;
 
 /// <summary>
-/// A private dbus-daemon on a unix socket in a temporary folder, so tests never touch the
-/// machine's system bus. Waits for the daemon to print its address (bounded), kills it on dispose.
+/// A private dbus-daemon on a unix socket in a temporary folder, so the radio-less demo and the
+/// tests never touch the machine's system bus. Waits for the daemon to print its address
+/// (bounded), kills it on dispose.
 /// </summary>
 public sealed class PrivateBus : IAsyncDisposable
 {
@@ -56,7 +57,7 @@ public sealed class PrivateBus : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            throw new InvalidOperationException("dbus-daemon is not installed (Debian: apt-get install dbus-daemon).", e);
+            throw new InvalidOperationException("dbus-daemon is not installed (Debian: apt-get install dbus-daemon)", e);
         }
         using var timeout = new CancellationTokenSource(StartTimeout);
         string? address;
