@@ -19,6 +19,7 @@ public static class CalibrateCommand
     public static Command Build(CliOutput io)
     {
         var input = new TraceInput();
+        var trustStops = new Option<bool>("--trust-stops") { Description = "also measure reps by where the runner stopped (only if they ran on to the line, not stopping at the cue)" };
         var lap = new Option<double>("--lap-length") { Description = "lap length in metres (400 for lane 1 of a standard track; see hardware-notes/track-calibration.md)", DefaultValueFactory = _ => 400 };
         var save = new Option<bool>("--save") { Description = "save the factor for this pod in the user configuration (PACELINK_CONFIG_DIR)" };
         var json = new Option<bool>("--json") { Description = "print the result as one JSON object" };
@@ -28,6 +29,7 @@ public static class CalibrateCommand
         var command = new Command("calibrate", "Compute the foot pod's calibration factor from reps run on a track");
         input.AddTo(command);
         command.Options.Add(lap);
+        command.Options.Add(trustStops);
         command.Options.Add(save);
         command.Options.Add(json);
         command.Options.Add(autoRefine);
@@ -42,6 +44,7 @@ public static class CalibrateCommand
             }
             if (input.Load(result, io) is not { } session) return 1;
             var calibration = PodCalibration.Estimate(session.Input.Samples, session.Input.Events, session.Laps, lapMetres);
+            if (!Trustworthy(io, ref calibration, result.GetValue(trustStops))) return 1;
             if (result.GetValue(json)) io.Out.WriteLine(Json(calibration, session.Settings.Calibration));
             else Describe(io.Out, calibration, session.Settings.Calibration);
             if (calibration.Reps.Count == 0)
@@ -54,6 +57,29 @@ public static class CalibrateCommand
             return result.GetValue(autoRefine) is { } refine && code == 0 ? SetAutoRefine(io, store, refine == "on") : code;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Keeps the reps whose end is known from outside the pod: laps pressed at the line. Reps that
+    /// ended where the runner stopped count only with --trust-stops, since a runner who stopped on
+    /// the rep-end cue stopped where the pod itself said 400 m.
+    /// </summary>
+    private static bool Trustworthy(CliOutput io, ref CalibrationResult calibration, bool trustStops)
+    {
+        if (trustStops || calibration.Reps.Count == 0) return true;
+        if (calibration.OnlyPodEnds)
+        {
+            io.Error.WriteLine("error: no rep was ended by a lap press at the line, so every rep ended where the pod itself said it did and the pod would only confirm itself; "
+                + "press lap as you cross the line (or give --trust-stops if you ran on to the line and stopped there, not at the cue); see hardware-notes/track-calibration.md");
+            return false;
+        }
+        var dropped = calibration.Reps.Count(r => !r.MarkedByLap);
+        if (dropped > 0)
+        {
+            io.Error.WriteLine($"warning: {dropped} {(dropped == 1 ? "rep" : "reps")} without a lap press at the line left out (--trust-stops keeps them)");
+            calibration = calibration.LappedOnly();
+        }
+        return true;
     }
 
     private static void Describe(TextWriter o, CalibrationResult c, double used)

@@ -23,6 +23,16 @@ public sealed record CalibrationResult(double Factor, IReadOnlyList<CalibrationR
         : SpreadPercent <= 0.5 && Reps.Count >= 3 && Reps.All(r => r.MarkedByLap) ? "high"
         : SpreadPercent <= 1.5 ? "medium"
         : "low";
+
+    /// <summary>True when no rep was ended by a lap at the line: every end came from the pod's own data.</summary>
+    public bool OnlyPodEnds => Reps.Count > 0 && Reps.All(r => !r.MarkedByLap);
+
+    /// <summary>
+    /// The same measurement from the reps ended by a lap at the line alone. A rep that ended where
+    /// the runner slowed down is only as true as the runner's stop: one who stopped on PaceLink's own
+    /// cue stopped where the pod said 400 m, and the pod then confirms itself.
+    /// </summary>
+    public CalibrationResult LappedOnly() => PodCalibration.From([.. Reps.Where(r => r.MarkedByLap)]);
 }
 
 /// <summary>
@@ -65,6 +75,12 @@ public static class PodCalibration
             var track = Math.Max(1, Math.Round(podMetres / lapMetres)) * lapMetres;
             measured.Add(new CalibrationRep(label?.Set ?? 0, label?.Rep ?? ordinal, track, podMetres, lap is not null));
         }
+        return From(measured);
+    }
+
+    /// <summary>The factor (median) and spread of measured reps.</summary>
+    internal static CalibrationResult From(IReadOnlyList<CalibrationRep> measured)
+    {
         if (measured.Count == 0) return new CalibrationResult(double.NaN, measured, double.NaN);
         var factors = measured.Select(r => r.Factor).ToList();
         var mean = factors.Average();

@@ -55,10 +55,26 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
         Assert.InRange(Json(output).GetProperty("factor").GetDouble(), 1 / 0.97 * 0.995, 1 / 0.97 * 1.005);
     }
 
+    /// <summary>
+    /// A 10K session without lap presses: the simulated runner stops on the rep-end cue, which came
+    /// where the 4 %-long pod said 400 m, so a factor from those stops would be confidently wrong.
+    /// </summary>
     [Fact]
-    public void WithoutLapsTheRunnersStopIsUsedAndSaysSo()
+    public void WithoutLapsAtTheLineItRefusesAndSavesNothing()
     {
-        var (code, output, error) = CliRunner.Run("calibrate", _tracks.TenK.Path);
+        var file = Path.Combine(_config, PodCalibrationStore.FileName);
+        var (code, output, error) = CliRunner.Run("calibrate", _tracks.TenK.Path, "--save", "--calibration-file", file);
+
+        Assert.Equal(1, code);
+        Assert.Contains("no rep was ended by a lap press at the line", error);
+        Assert.DoesNotContain("calibration factor", output);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public void TrustStopsMeasuresByWhereTheRunnerStoppedAndSaysSo()
+    {
+        var (code, output, error) = CliRunner.Run("calibrate", _tracks.TenK.Path, "--trust-stops");
 
         Assert.True(code == 0, error);
         Assert.Contains("slow-down", output);
