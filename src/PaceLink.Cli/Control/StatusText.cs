@@ -23,13 +23,13 @@ public static class StatusText
             parts.Add(PhaseNames.GetValueOrDefault(phase, phase));
             if (Number(s, "set") is > 0 and var set) parts.Add($"set {set} rep {Number(s, "rep")}");
             if (phase == "rep" && Number(s, "rep_distance_m") is { } done && Number(s, "rep_length_m") is { } length)
-                parts.Add($"{done:0}/{length:0} m");
+                parts.Add($"{done:0} of {length:0} m done");
             if (phase != "rep" && Number(s, "remaining_s") is { } left) parts.Add($"{Clock(left)} left");
             if (Number(s, "pace_s_per_km") is { } pace)
                 parts.Add($"pace {Clock(pace)}/km" + (Number(s, "target_pace_s_per_km") is { } t ? $" (target {Clock(t)})" : ""));
             if (Number(s, "hr_bpm") is { } hr) parts.Add($"HR {hr:0}");
         }
-        if (Number(status, "reps_done") is { } reps) parts.Add($"{reps:0} reps done");
+        if (Number(status, "reps_done") is { } reps) parts.Add(reps == 1 ? "1 rep done" : $"{reps:0} reps done");
         if (Text(status, "trace") is { } trace) parts.Add($"trace {trace}");
         return string.Join(" — ", parts);
     }

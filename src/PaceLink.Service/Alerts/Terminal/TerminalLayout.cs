@@ -56,7 +56,8 @@ public static class TerminalLayout
     private static string DistanceBar(double metres, double target)
     {
         var filled = (int)Math.Round(Math.Clamp(metres / target, 0, 1) * BarWidth);
-        return string.Create(C, $"[green]{new string('█', filled)}[/][grey]{new string('░', BarWidth - filled)}[/] {metres:0} / {target:0} m");
+        // Both numbers, labelled, as the dashboard shows them: the runner counts down, the coach up.
+        return string.Create(C, $"[green]{new string('█', filled)}[/][grey]{new string('░', BarWidth - filled)}[/] {metres:0} of {target:0} m done · [bold]{Math.Max(0, target - metres):0} m to go[/]");
     }
 
     private static string PaceLine(CoachingSnapshot? s)

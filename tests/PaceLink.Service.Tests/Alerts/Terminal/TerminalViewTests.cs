@@ -76,7 +76,7 @@ public class TerminalViewTests
         console.Write(TerminalLayout.Render(model.Read()));
         var screen = text.ToString();
         Assert.Contains("REP  set 1 of 2 · rep 2 of 4", screen);
-        Assert.Contains("250 / 400 m", screen);
+        Assert.Contains("250 of 400 m done · 150 m to go", screen);
         Assert.Contains("pace 4:10/km  target 4:00/km  heading for 1:39.2 of 1:36.0", screen);
         Assert.Contains("168 bpm", screen);
         Assert.Contains("1:35.6", screen);
