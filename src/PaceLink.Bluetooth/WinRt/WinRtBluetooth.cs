@@ -1,47 +1,39 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using PaceLink.Bluetooth.Abstractions;
-using Windows.Devices.Bluetooth;
-using BluetoothDevice = PaceLink.Bluetooth.Abstractions.BluetoothDevice;
-using Windows.Devices.Bluetooth.Advertisement;
-using Windows.Devices.Radios;
+using PaceLink.Bluetooth.WinRt.Native;
+using PaceLink.Bluetooth.WinRt.Seam;
 
 namespace PaceLink.Bluetooth.WinRt;
 
 /// <summary>
 /// Bluetooth LE through the Windows Runtime: BluetoothLEAdvertisementWatcher for scans,
-/// BluetoothLEDevice for connections. A thin adapter: every decision lives above the abstraction.
+/// BluetoothLEDevice for connections, reached through the seam in Seam/ so the logic here is tested without Windows.
 /// </summary>
 public sealed class WinRtBluetooth : IBluetooth
 {
-    private readonly BluetoothAdapter _adapter;
-    private readonly Radio? _radio;
+    private readonly IWinRtAdapter _adapter;
     private readonly ConcurrentDictionary<ulong, WinRtDevice> _devices = new();
 
-    private WinRtBluetooth(BluetoothAdapter adapter, Radio? radio)
+    internal WinRtBluetooth(IWinRtAdapter adapter)
     {
         _adapter = adapter;
-        _radio = radio;
-        if (radio is not null) radio.StateChanged += OnRadioStateChanged;
+        adapter.RadioChanged += OnRadioChanged;
     }
 
     public event EventHandler<AvailabilityChangedEventArgs>? AvailabilityChanged;
     public event EventHandler<BluetoothAdvertisingEvent>? AdvertisementReceived;
 
     /// <summary>Opens the default adapter; throws <see cref="NoAdapterException"/> when the machine has none with LE support.</summary>
-    public static async Task<WinRtBluetooth> OpenAsync()
-    {
-        var adapter = await BluetoothAdapter.GetDefaultAsync();
-        if (adapter is null || !adapter.IsLowEnergySupported)
-            throw new NoAdapterException("No Bluetooth LE adapter found. Check Device Manager, or try `pacelink run --simulate`.");
-        return new WinRtBluetooth(adapter, await adapter.GetRadioAsync());
-    }
+    public static async Task<WinRtBluetooth> OpenAsync() => new(await NativeAdapter.OpenAsync().ConfigureAwait(false));
 
-    public Task<bool> GetAvailabilityAsync(CancellationToken cancellationToken = default) => Task.FromResult(_radio?.State == RadioState.On);
+    internal IWinRtAdapter Adapter => _adapter;
+
+    public Task<bool> GetAvailabilityAsync(CancellationToken cancellationToken = default) => Task.FromResult(_adapter.Radio == RadioPower.On);
 
     public Task EnsureAvailableAsync(CancellationToken cancellationToken = default)
     {
-        if (_radio?.State is not RadioState.On)
+        if (_adapter.Radio is not RadioPower.On)
             throw new AdapterOffException("Bluetooth is switched off. Switch it on in Settings > Bluetooth & devices.");
         return Task.CompletedTask;
     }
@@ -49,8 +41,8 @@ public sealed class WinRtBluetooth : IBluetooth
     public Task<BluetoothLEScan> RequestLEScanAsync(BluetoothLEScanOptions options, CancellationToken cancellationToken = default)
     {
         EnsureAvailableAsync(cancellationToken);
-        var watcher = new BluetoothLEAdvertisementWatcher { ScanningMode = BluetoothLEScanningMode.Active };
-        void OnReceived(BluetoothLEAdvertisementWatcher sender, BluetoothLEAdvertisementReceivedEventArgs e) => Report(options, e);
+        var watcher = _adapter.CreateWatcher();
+        void OnReceived(WinRtAdvert advert) => Report(options, advert);
         watcher.Received += OnReceived;
         watcher.Start();
         return Task.FromResult(new BluetoothLEScan(options, () =>
@@ -61,13 +53,13 @@ public sealed class WinRtBluetooth : IBluetooth
         }));
     }
 
-    private void Report(BluetoothLEScanOptions options, BluetoothLEAdvertisementReceivedEventArgs e)
+    private void Report(BluetoothLEScanOptions options, WinRtAdvert advert)
     {
-        var name = string.IsNullOrEmpty(e.Advertisement.LocalName) ? null : e.Advertisement.LocalName;
-        var uuids = e.Advertisement.ServiceUuids.Select(g => new BluetoothUuid(g)).ToArray();
+        var name = string.IsNullOrEmpty(advert.LocalName) ? null : advert.LocalName;
+        var uuids = advert.ServiceUuids.Select(g => new BluetoothUuid(g)).ToArray();
         if (!options.Matches(name, uuids)) return;
-        var device = _devices.GetOrAdd(e.BluetoothAddress, a => new WinRtDevice(this, a, name));
-        AdvertisementReceived?.Invoke(this, new BluetoothAdvertisingEvent(device, name, uuids, e.RawSignalStrengthInDBm));
+        var device = _devices.GetOrAdd(advert.Address, a => new WinRtDevice(this, a, name));
+        AdvertisementReceived?.Invoke(this, new BluetoothAdvertisingEvent(device, name, uuids, advert.Rssi));
     }
 
     public Task<BluetoothDevice> GetDeviceAsync(string id, CancellationToken cancellationToken = default)
@@ -77,20 +69,20 @@ public sealed class WinRtBluetooth : IBluetooth
         return Task.FromResult<BluetoothDevice>(_devices.GetOrAdd(address, a => new WinRtDevice(this, a, null)));
     }
 
-    private void OnRadioStateChanged(Radio sender, object args)
+    private void OnRadioChanged(RadioPower power)
     {
-        var on = sender.State == RadioState.On;
+        var on = power == RadioPower.On;
         if (!on)
             foreach (var device in _devices.Values) device.OnLinkLost("Bluetooth was switched off");
         AvailabilityChanged?.Invoke(this, new AvailabilityChangedEventArgs(on, on ? "Bluetooth was switched on" : "Bluetooth was switched off"));
     }
 
     /// <summary>The adapter's address, for diagnostics.</summary>
-    public string AdapterAddress => WinRtDevice.FormatAddress(_adapter.BluetoothAddress);
+    public string AdapterAddress => WinRtDevice.FormatAddress(_adapter.Address);
 
     public ValueTask DisposeAsync()
     {
-        if (_radio is not null) _radio.StateChanged -= OnRadioStateChanged;
+        _adapter.RadioChanged -= OnRadioChanged;
         foreach (var device in _devices.Values) device.Gatt.Disconnect();
         return ValueTask.CompletedTask;
     }

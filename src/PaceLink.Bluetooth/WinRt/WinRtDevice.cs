@@ -1,7 +1,6 @@
 using System.Globalization;
 using PaceLink.Bluetooth.Abstractions;
-using Windows.Devices.Bluetooth;
-using BluetoothDevice = PaceLink.Bluetooth.Abstractions.BluetoothDevice;
+using PaceLink.Bluetooth.WinRt.Seam;
 
 namespace PaceLink.Bluetooth.WinRt;
 
@@ -26,7 +25,7 @@ internal sealed class WinRtDevice : BluetoothDevice
     public override string? Name => _name;
     public override RemoteGattServer Gatt => _gatt;
 
-    internal void Opened(BluetoothLEDevice device)
+    internal void Opened(IWinRtDevice device)
     {
         if (!string.IsNullOrEmpty(device.Name)) _name = device.Name;
     }
