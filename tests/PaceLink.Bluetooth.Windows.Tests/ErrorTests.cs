@@ -16,12 +16,36 @@ public sealed class ErrorTests
     [Fact]
     public async Task AComExceptionFromWinRtBecomesATypedBluetoothError()
     {
-        _rig.Adapter.OpenThrows = new COMException("The device is not connected.", DeviceNotConnected);
+        var pod = _rig.NewPod();
+        pod.DiscoveryThrows = new COMException("The device is not connected.", DeviceNotConnected);
+        _rig.Adapter.Open = (_, _) => pod;
         var device = await _rig.Bluetooth.GetDeviceAsync(PodAddress);
 
         var error = await Assert.ThrowsAsync<DeviceUnreachableException>(() => device.Gatt.ConnectAsync());
         Assert.True(error.IsTransient);
         Assert.IsType<COMException>(error.InnerException);
+        Assert.True(pod.Disposed, "the BluetoothLEDevice of a failed connect was not disposed");
+    }
+
+    [Fact]
+    public async Task AComExceptionWhileOpeningTheDeviceBecomesATypedBluetoothError()
+    {
+        _rig.Adapter.OpenThrows = new COMException("The device is not connected.", DeviceNotConnected);
+
+        await Assert.ThrowsAsync<DeviceUnreachableException>(() => _rig.Bluetooth.GetDeviceAsync(PodAddress));
+    }
+
+    [Fact]
+    public async Task AnAttErrorThrownAsAComExceptionKeepsItsCode()
+    {
+        var pod = _rig.NewPod();
+        pod.DiscoveryThrows = new COMException("Insufficient authentication", unchecked((int)0x80650005));
+        _rig.Adapter.Open = (_, _) => pod;
+        var device = await _rig.Bluetooth.GetDeviceAsync(PodAddress);
+
+        var error = await Assert.ThrowsAsync<GattProtocolException>(() => device.Gatt.ConnectAsync());
+        Assert.Equal(0x05, error.Code);
+        Assert.False(error.IsTransient);
     }
 
     [Fact]

@@ -68,11 +68,14 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
                 .Timeout(options.DiscoveryTimeout, scheduler)
                 .Replay(1);
             using (seen.Connect())
-            await using (await bluetooth.RequestLEScanAsync(scanOptions, cancel).ConfigureAwait(false))
+            await using (var scan = await bluetooth.RequestLEScanAsync(scanOptions, cancel).ConfigureAwait(false))
             {
                 try
                 {
-                    return await seen.ToTask(cancel).ConfigureAwait(false);
+                    var found = seen.ToTask(cancel);
+                    await Task.WhenAny(found, scan.Aborted).ConfigureAwait(false);
+                    if (!found.IsCompletedSuccessfully && scan.Aborted.IsCompleted) throw await scan.Aborted.ConfigureAwait(false);
+                    return await found.ConfigureAwait(false);
                 }
                 catch (TimeoutException)
                 {

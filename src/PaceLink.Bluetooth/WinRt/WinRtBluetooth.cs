@@ -33,48 +33,102 @@ public sealed class WinRtBluetooth : IBluetooth
 
     public Task EnsureAvailableAsync(CancellationToken cancellationToken = default)
     {
-        if (_adapter.Radio is not RadioPower.On)
-            throw new AdapterOffException("Bluetooth is switched off. Switch it on in Settings > Bluetooth & devices.");
-        return Task.CompletedTask;
+        switch (_adapter.Radio)
+        {
+            case RadioPower.On:
+                return Task.CompletedTask;
+            case RadioPower.Off:
+                throw new AdapterOffException("Bluetooth is switched off. Switch it on in Settings > Bluetooth & devices.");
+            case RadioPower.Disabled:
+                throw new NoAdapterException("The Bluetooth radio is disabled in Device Manager (or by its driver). Enable it there, then try again.");
+            default:
+                // A missing radio cannot be switched on: the adapter is unplugged, or its driver did not start.
+                throw new NoAdapterException("Windows reports no Bluetooth radio. Check the adapter is plugged in and has a driver in Device Manager, or try `pacelink run --simulate`.");
+        }
     }
 
-    public Task<BluetoothLEScan> RequestLEScanAsync(BluetoothLEScanOptions options, CancellationToken cancellationToken = default)
+    public async Task<BluetoothLEScan> RequestLEScanAsync(BluetoothLEScanOptions options, CancellationToken cancellationToken = default)
     {
-        EnsureAvailableAsync(cancellationToken);
+        await EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
         var watcher = _adapter.CreateWatcher();
-        void OnReceived(WinRtAdvert advert) => Report(options, advert);
-        watcher.Received += OnReceived;
-        watcher.Start();
-        return Task.FromResult(new BluetoothLEScan(options, () =>
+        var merger = new AdvertisementMerger();
+        BluetoothLEScan? scan = null;
+        void OnReceived(WinRtAdvert advert) => Report(options, merger.Add(advert), advert.Address);
+        void OnStopped(WatcherError error)
+        {
+            if (error != WatcherError.Success) scan?.Abort(ScanAborted(error));
+        }
+        void Unhook()
         {
             watcher.Received -= OnReceived;
+            watcher.Stopped -= OnStopped;
+        }
+        scan = new BluetoothLEScan(options, () =>
+        {
+            Unhook();
             watcher.Stop();
             return ValueTask.CompletedTask;
-        }));
+        });
+        watcher.Received += OnReceived;
+        watcher.Stopped += OnStopped;
+        watcher.Start();
+        if (watcher.Status == WatcherState.Aborted)
+        {
+            Unhook();
+            throw ScanAborted(WatcherError.OtherError);
+        }
+        return scan;
     }
 
-    private void Report(BluetoothLEScanOptions options, WinRtAdvert advert)
+    private static BluetoothException ScanAborted(WatcherError error) => error switch
     {
-        var name = string.IsNullOrEmpty(advert.LocalName) ? null : advert.LocalName;
-        var uuids = advert.ServiceUuids.Select(g => new BluetoothUuid(g)).ToArray();
-        if (!options.Matches(name, uuids)) return;
-        var device = _devices.GetOrAdd(advert.Address, a => new WinRtDevice(this, a, name));
-        AdvertisementReceived?.Invoke(this, new BluetoothAdvertisingEvent(device, name, uuids, advert.Rssi));
+        WatcherError.RadioNotAvailable => new NoAdapterException("Windows stopped the Bluetooth scan: the radio is not available (switched off, unplugged or in airplane mode)."),
+        WatcherError.ResourceInUse => new BluetoothException("Windows stopped the Bluetooth scan: another program is using the radio. Close it and scan again.", isTransient: true),
+        WatcherError.DisabledByPolicy => new BluetoothPermissionException("Windows stopped the Bluetooth scan: Bluetooth is disabled by a policy on this PC."),
+        WatcherError.DisabledByUser => new AdapterOffException("Windows stopped the Bluetooth scan: Bluetooth is switched off. Switch it on in Settings > Bluetooth & devices."),
+        _ => new BluetoothException($"Windows stopped the Bluetooth scan ({error}). Scan again; if it keeps stopping, restart Bluetooth in Settings.", isTransient: true),
+    };
+
+    private void Report(BluetoothLEScanOptions options, AdvertisementMerger.Seen seen, ulong address)
+    {
+        var uuids = seen.ServiceUuids.Select(g => new BluetoothUuid(g)).ToArray();
+        // "Everything" means every device PaceLink could connect to, not every beacon in the room.
+        if (options.AcceptAllAdvertisements && !seen.IsConnectable) return;
+        if (!options.Matches(seen.Name, uuids)) return;
+        var device = _devices.GetOrAdd(address, a => new WinRtDevice(this, a, seen.Name));
+        device.Advertised(seen.Name, seen.AddressKind);
+        AdvertisementReceived?.Invoke(this, new BluetoothAdvertisingEvent(device, seen.Name, uuids, seen.Rssi));
     }
 
-    public Task<BluetoothDevice> GetDeviceAsync(string id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The device with this address, when Windows knows it. Windows answers null (no exception) for a
+    /// device it has not seen since it started; that is reported as not found, so the caller scans for it first.
+    /// </summary>
+    public async Task<BluetoothDevice> GetDeviceAsync(string id, CancellationToken cancellationToken = default)
     {
         if (!ulong.TryParse(id.Replace(":", "", StringComparison.Ordinal), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var address))
             throw new DeviceNotFoundException(id, $"{id} is not a Bluetooth address (expected AA:BB:CC:DD:EE:FF).");
-        return Task.FromResult<BluetoothDevice>(_devices.GetOrAdd(address, a => new WinRtDevice(this, a, null)));
+        var device = _devices.GetOrAdd(address, a => new WinRtDevice(this, a, null));
+        if (device.Gatt.IsConnected) return device;
+        var le = await WinRtStatus.Guard(() => _adapter.OpenDeviceAsync(address, device.AddressKind, cancellationToken), $"looking up {id}").ConfigureAwait(false)
+            ?? throw new DeviceNotFoundException(id, $"Windows has not seen {id} since it started. Wake the sensor and run `pacelink scan` near it.");
+        device.Advertised(le.Name, null);
+        device.Server.Adopt(le);
+        return device;
     }
 
     private void OnRadioChanged(RadioPower power)
     {
         var on = power == RadioPower.On;
+        var reason = power switch
+        {
+            RadioPower.On => "Bluetooth was switched on",
+            RadioPower.Off => "Bluetooth was switched off",
+            _ => "the Bluetooth radio went away",
+        };
         if (!on)
-            foreach (var device in _devices.Values) device.OnLinkLost("Bluetooth was switched off");
-        AvailabilityChanged?.Invoke(this, new AvailabilityChangedEventArgs(on, on ? "Bluetooth was switched on" : "Bluetooth was switched off"));
+            foreach (var device in _devices.Values) device.OnLinkLost(reason);
+        AvailabilityChanged?.Invoke(this, new AvailabilityChangedEventArgs(on, reason));
     }
 
     /// <summary>The adapter's address, for diagnostics.</summary>

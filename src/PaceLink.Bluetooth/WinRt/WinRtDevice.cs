@@ -24,15 +24,20 @@ internal sealed class WinRtDevice : BluetoothDevice
     public override string Id => FormatAddress(Address);
     public override string? Name => _name;
     public override RemoteGattServer Gatt => _gatt;
+    internal WinRtGattServer Server => _gatt;
 
-    internal void Opened(IWinRtDevice device)
+    /// <summary>The address type the device last advertised with; null until it was seen in a scan.</summary>
+    public AddressKind? AddressKind { get; private set; }
+
+    internal void Advertised(string? name, AddressKind? kind)
     {
-        if (!string.IsNullOrEmpty(device.Name)) _name = device.Name;
+        if (!string.IsNullOrEmpty(name)) _name = name;
+        if (kind is not null) AddressKind = kind;
     }
 
     internal void OnLinkLost(string reason)
     {
-        if (_gatt.MarkDisconnected()) OnGattServerDisconnected(reason);
+        if (_gatt.Release()) OnGattServerDisconnected(reason);
     }
 
     internal static string FormatAddress(ulong address) =>

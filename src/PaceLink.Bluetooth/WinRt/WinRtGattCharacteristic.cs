@@ -13,30 +13,42 @@ internal sealed class WinRtGattCharacteristic(WinRtDevice device, IWinRtCharacte
 
     public override async Task<byte[]> ReadValueAsync(CancellationToken cancellationToken = default)
     {
-        var result = await characteristic.ReadAsync(DiscoveryMode.Uncached, cancellationToken).ConfigureAwait(false);
+        // A value is read from the sensor itself: Windows' cached value may be minutes old.
+        var result = await WinRtStatus.Guard(() => characteristic.ReadAsync(DiscoveryMode.Uncached, cancellationToken), $"reading from {device}").ConfigureAwait(false);
         WinRtStatus.ThrowIfFailed(result.Status, $"reading from {device}");
         return result.Value;
     }
 
     public override async Task WriteValueWithResponseAsync(byte[] value, CancellationToken cancellationToken = default)
     {
-        var status = await characteristic.WriteAsync(value, cancellationToken).ConfigureAwait(false);
+        var status = await WinRtStatus.Guard(() => characteristic.WriteAsync(value, cancellationToken), $"writing to {device}").ConfigureAwait(false);
         WinRtStatus.ThrowIfFailed(status, $"writing to {device}");
     }
 
     public override async Task StartNotificationsAsync(CancellationToken cancellationToken = default)
     {
         var mode = (Properties & GattCharacteristicProperties.Notify) != 0 ? CccdMode.Notify : CccdMode.Indicate;
+        // Always written, also when this characteristic notified before: a sensor that is not bonded
+        // forgets its CCCD when the link drops, so every connection must ask again.
+        characteristic.ValueChanged -= OnValueChanged;
         characteristic.ValueChanged += OnValueChanged; // before the CCCD write, so the first value is not missed
-        var status = await characteristic.WriteCccdAsync(mode, cancellationToken).ConfigureAwait(false);
-        if (status.Outcome != GattOutcome.Success) characteristic.ValueChanged -= OnValueChanged;
-        WinRtStatus.ThrowIfFailed(status, $"starting notifications from {device}");
+        try
+        {
+            var status = await WinRtStatus.Guard(() => characteristic.WriteCccdAsync(mode, cancellationToken), $"starting notifications from {device}").ConfigureAwait(false);
+            WinRtStatus.ThrowIfFailed(status, $"starting notifications from {device}");
+            device.Server.WhenReleased(() => characteristic.ValueChanged -= OnValueChanged);
+        }
+        catch
+        {
+            characteristic.ValueChanged -= OnValueChanged;
+            throw;
+        }
     }
 
     public override async Task StopNotificationsAsync(CancellationToken cancellationToken = default)
     {
         characteristic.ValueChanged -= OnValueChanged;
-        var status = await characteristic.WriteCccdAsync(CccdMode.None, cancellationToken).ConfigureAwait(false);
+        var status = await WinRtStatus.Guard(() => characteristic.WriteCccdAsync(CccdMode.None, cancellationToken), $"stopping notifications from {device}").ConfigureAwait(false);
         WinRtStatus.ThrowIfFailed(status, $"stopping notifications from {device}");
     }
 
