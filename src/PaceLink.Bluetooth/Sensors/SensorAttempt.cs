@@ -51,7 +51,7 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
 
     private string Describe(BluetoothDevice device) => device.Name is { } name ? $"{name} ({sensor.Id})" : sensor.Id;
 
-    /// <summary>The device by address; when the platform has forgotten it, a short scan for its service first.</summary>
+    /// <summary>The device by address; when the platform has forgotten it (or never saw it), a short scan for that address first.</summary>
     private async Task<BluetoothDevice> FindDeviceAsync(CancellationToken cancel)
     {
         try
@@ -60,7 +60,8 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
         }
         catch (DeviceNotFoundException)
         {
-            var scanOptions = new BluetoothLEScanOptions { Filters = [new BluetoothLEScanFilter { Services = [profile.Service] }] };
+            // Matched by address, not by service: some sensors leave their service out of the advertisement.
+            var scanOptions = new BluetoothLEScanOptions { AcceptAllAdvertisements = true };
             var seen = Observable.FromEventPattern<BluetoothAdvertisingEvent>(h => bluetooth.AdvertisementReceived += h, h => bluetooth.AdvertisementReceived -= h)
                 .Where(e => string.Equals(e.EventArgs.Device.Id, Address, StringComparison.OrdinalIgnoreCase))
                 .Select(e => e.EventArgs.Device)
