@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.WinRt.Seam;
 using Windows.Devices.Bluetooth;
@@ -20,10 +21,18 @@ internal sealed class NativeAdapter : IWinRtAdapter
 
     public static async Task<NativeAdapter> OpenAsync()
     {
-        var adapter = await BluetoothAdapter.GetDefaultAsync();
-        if (adapter is null || !adapter.IsLowEnergySupported)
-            throw new NoAdapterException("No Bluetooth LE adapter found. Check Device Manager, or try `pacelink run --simulate`.");
-        return new NativeAdapter(adapter, await adapter.GetRadioAsync());
+        try
+        {
+            var adapter = await BluetoothAdapter.GetDefaultAsync();
+            if (adapter is null || !adapter.IsLowEnergySupported)
+                throw new NoAdapterException("No Bluetooth LE adapter found. Check Device Manager, or try `pacelink run --simulate`.");
+            return new NativeAdapter(adapter, await adapter.GetRadioAsync());
+        }
+        catch (COMException e)
+        {
+            // The Bluetooth Support Service is stopped, or the driver failed: there is no adapter to use.
+            throw new NoAdapterException($"Windows could not open the Bluetooth adapter (0x{e.HResult:X8}). Check that the Bluetooth Support Service runs and the adapter has a driver in Device Manager.", e);
+        }
     }
 
     public ulong Address => _adapter.BluetoothAddress;
