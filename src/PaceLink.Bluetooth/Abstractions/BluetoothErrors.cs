@@ -29,3 +29,12 @@ public sealed class ServiceMissingException(string message) : BluetoothException
 
 /// <summary>Connecting failed or the link dropped (out of range, switched off, timed out).</summary>
 public sealed class DeviceUnreachableException(string message, Exception? inner = null) : BluetoothException(message, true, inner);
+
+/// <summary>
+/// The device answered a GATT request with an ATT error (<see cref="Code"/>, Bluetooth Core Vol 3 Part F 3.4.1.1).
+/// Retrying does not help the ones that ask for pairing or are refused outright.
+/// </summary>
+public sealed class GattProtocolException(byte code, string message, bool isTransient) : BluetoothException(message, isTransient)
+{
+    public byte Code { get; } = code;
+}

@@ -33,11 +33,21 @@ public sealed record BluetoothLEScanOptions
 /// <summary>A running scan. Disposing it stops the scan.</summary>
 public sealed class BluetoothLEScan(BluetoothLEScanOptions options, Func<ValueTask> stop) : IAsyncDisposable
 {
+    private readonly TaskCompletionSource<BluetoothException> _aborted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _stopped;
 
     public BluetoothLEScanOptions Options { get; } = options;
 
-    public bool Active => Volatile.Read(ref _stopped) == 0;
+    public bool Active => Volatile.Read(ref _stopped) == 0 && !_aborted.Task.IsCompleted;
+
+    /// <summary>
+    /// Completes, with the reason, only when the platform ended the scan on its own (the radio went
+    /// away, another program took it): an aborted scan must not read as "nothing found".
+    /// </summary>
+    public Task<BluetoothException> Aborted => _aborted.Task;
+
+    /// <summary>Lets a backend report that the platform ended the scan.</summary>
+    public void Abort(BluetoothException reason) => _aborted.TrySetResult(reason);
 
     /// <summary>Stops the scan; further calls do nothing.</summary>
     public ValueTask DisposeAsync() => Interlocked.Exchange(ref _stopped, 1) == 0 ? stop() : ValueTask.CompletedTask;

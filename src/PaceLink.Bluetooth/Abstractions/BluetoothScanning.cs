@@ -5,7 +5,7 @@ public static class BluetoothScanning
 {
     /// <summary>
     /// Scans for <paramref name="duration"/> and returns the last advertisement of each matching
-    /// device, strongest signal first.
+    /// device, strongest signal first. Throws the platform's reason when it aborts the scan.
     /// </summary>
     public static async Task<IReadOnlyList<BluetoothAdvertisingEvent>> ScanForDevicesAsync(
         this IBluetooth bluetooth, BluetoothLEScanOptions options, TimeSpan duration, TimeProvider time, CancellationToken cancellationToken = default)
@@ -18,8 +18,14 @@ public static class BluetoothScanning
         bluetooth.AdvertisementReceived += OnAdvertisement;
         try
         {
-            await using (await bluetooth.RequestLEScanAsync(options, cancellationToken).ConfigureAwait(false))
-                await Task.Delay(duration, time, cancellationToken).ConfigureAwait(false);
+            await using (var scan = await bluetooth.RequestLEScanAsync(options, cancellationToken).ConfigureAwait(false))
+            {
+                var delay = Task.Delay(duration, time, cancellationToken);
+                await Task.WhenAny(delay, scan.Aborted).ConfigureAwait(false);
+                // Checked first: a scan aborted just before the time ran out still found nothing trustworthy.
+                if (scan.Aborted.IsCompleted) throw await scan.Aborted.ConfigureAwait(false);
+                await delay.ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -43,10 +49,11 @@ public static class BluetoothScanning
         bluetooth.AdvertisementReceived += OnAdvertisement;
         try
         {
-            await using (await bluetooth.RequestLEScanAsync(options, cancellationToken).ConfigureAwait(false))
+            await using (var scan = await bluetooth.RequestLEScanAsync(options, cancellationToken).ConfigureAwait(false))
             {
-                var finished = await Task.WhenAny(seen.Task, Task.Delay(timeout, time, cancellationToken)).ConfigureAwait(false);
+                var finished = await Task.WhenAny(seen.Task, Task.Delay(timeout, time, cancellationToken), scan.Aborted).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
+                if (finished != seen.Task && scan.Aborted.IsCompleted) throw await scan.Aborted.ConfigureAwait(false);
                 return finished == seen.Task;
             }
         }

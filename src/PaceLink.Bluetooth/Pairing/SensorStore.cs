@@ -6,21 +6,34 @@ namespace PaceLink.Bluetooth.Pairing;
 /// <summary>
 /// The sensors the user paired, kept in a small JSON file in the user configuration folder
 /// (~/.config/pacelink/sensors.json on Linux, %APPDATA%\pacelink\sensors.json on Windows;
-/// PACELINK_CONFIG_DIR overrides the folder). One sensor per kind: pairing a second foot pod
-/// replaces the first.
+/// PACELINK_CONFIG_DIR overrides the folder, PACELINK_SENSORS_FILE the file itself). One sensor
+/// per kind: pairing a second foot pod replaces the first.
 /// </summary>
 public sealed class SensorStore(string path)
 {
     public const string FolderVariable = "PACELINK_CONFIG_DIR";
 
+    /// <summary>
+    /// The sensors file itself. It wins over <see cref="FolderVariable"/>, so a service whose
+    /// configuration folder users cannot read (the Windows service's) still reads the file the
+    /// user's `pacelink pair` wrote: the Windows installer sets it for both.
+    /// </summary>
+    public const string FileVariable = "PACELINK_SENSORS_FILE";
+
     /// <summary>The file this store reads and writes.</summary>
     public string Path { get; } = path;
 
     /// <summary>The store in the user's configuration folder.</summary>
-    public static SensorStore ForUser() => new(System.IO.Path.Combine(UserFolder(), "sensors.json"));
+    public static SensorStore ForUser() => ForUser(Environment.GetEnvironmentVariable);
 
-    public static string UserFolder() =>
-        Environment.GetEnvironmentVariable(FolderVariable) is { Length: > 0 } dir
+    /// <summary>The store as <paramref name="environment"/> (a variable lookup) places it.</summary>
+    public static SensorStore ForUser(Func<string, string?> environment) =>
+        new(environment(FileVariable) is { Length: > 0 } file ? file : System.IO.Path.Combine(UserFolder(environment), "sensors.json"));
+
+    public static string UserFolder() => UserFolder(Environment.GetEnvironmentVariable);
+
+    public static string UserFolder(Func<string, string?> environment) =>
+        environment(FolderVariable) is { Length: > 0 } dir
             ? dir
             : System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.DoNotVerify), "pacelink");
 

@@ -51,7 +51,7 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
 
     private string Describe(BluetoothDevice device) => device.Name is { } name ? $"{name} ({sensor.Id})" : sensor.Id;
 
-    /// <summary>The device by address; when the platform has forgotten it, a short scan for its service first.</summary>
+    /// <summary>The device by address; when the platform has forgotten it (or never saw it), a short scan for that address first.</summary>
     private async Task<BluetoothDevice> FindDeviceAsync(CancellationToken cancel)
     {
         try
@@ -60,7 +60,8 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
         }
         catch (DeviceNotFoundException)
         {
-            var scanOptions = new BluetoothLEScanOptions { Filters = [new BluetoothLEScanFilter { Services = [profile.Service] }] };
+            // Matched by address, not by service: some sensors leave their service out of the advertisement.
+            var scanOptions = new BluetoothLEScanOptions { AcceptAllAdvertisements = true };
             var seen = Observable.FromEventPattern<BluetoothAdvertisingEvent>(h => bluetooth.AdvertisementReceived += h, h => bluetooth.AdvertisementReceived -= h)
                 .Where(e => string.Equals(e.EventArgs.Device.Id, Address, StringComparison.OrdinalIgnoreCase))
                 .Select(e => e.EventArgs.Device)
@@ -68,11 +69,14 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
                 .Timeout(options.DiscoveryTimeout, scheduler)
                 .Replay(1);
             using (seen.Connect())
-            await using (await bluetooth.RequestLEScanAsync(scanOptions, cancel).ConfigureAwait(false))
+            await using (var scan = await bluetooth.RequestLEScanAsync(scanOptions, cancel).ConfigureAwait(false))
             {
                 try
                 {
-                    return await seen.ToTask(cancel).ConfigureAwait(false);
+                    var found = seen.ToTask(cancel);
+                    await Task.WhenAny(found, scan.Aborted).ConfigureAwait(false);
+                    if (!found.IsCompletedSuccessfully && scan.Aborted.IsCompleted) throw await scan.Aborted.ConfigureAwait(false);
+                    return await found.ConfigureAwait(false);
                 }
                 catch (TimeoutException)
                 {

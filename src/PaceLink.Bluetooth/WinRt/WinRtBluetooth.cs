@@ -1,96 +1,142 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using PaceLink.Bluetooth.Abstractions;
-using Windows.Devices.Bluetooth;
-using BluetoothDevice = PaceLink.Bluetooth.Abstractions.BluetoothDevice;
-using Windows.Devices.Bluetooth.Advertisement;
-using Windows.Devices.Radios;
+using PaceLink.Bluetooth.WinRt.Native;
+using PaceLink.Bluetooth.WinRt.Seam;
 
 namespace PaceLink.Bluetooth.WinRt;
 
 /// <summary>
 /// Bluetooth LE through the Windows Runtime: BluetoothLEAdvertisementWatcher for scans,
-/// BluetoothLEDevice for connections. A thin adapter: every decision lives above the abstraction.
+/// BluetoothLEDevice for connections, reached through the seam in Seam/ so the logic here is tested without Windows.
 /// </summary>
 public sealed class WinRtBluetooth : IBluetooth
 {
-    private readonly BluetoothAdapter _adapter;
-    private readonly Radio? _radio;
+    private readonly IWinRtAdapter _adapter;
     private readonly ConcurrentDictionary<ulong, WinRtDevice> _devices = new();
 
-    private WinRtBluetooth(BluetoothAdapter adapter, Radio? radio)
+    internal WinRtBluetooth(IWinRtAdapter adapter)
     {
         _adapter = adapter;
-        _radio = radio;
-        if (radio is not null) radio.StateChanged += OnRadioStateChanged;
+        adapter.RadioChanged += OnRadioChanged;
     }
 
     public event EventHandler<AvailabilityChangedEventArgs>? AvailabilityChanged;
     public event EventHandler<BluetoothAdvertisingEvent>? AdvertisementReceived;
 
     /// <summary>Opens the default adapter; throws <see cref="NoAdapterException"/> when the machine has none with LE support.</summary>
-    public static async Task<WinRtBluetooth> OpenAsync()
-    {
-        var adapter = await BluetoothAdapter.GetDefaultAsync();
-        if (adapter is null || !adapter.IsLowEnergySupported)
-            throw new NoAdapterException("No Bluetooth LE adapter found. Check Device Manager, or try `pacelink run --simulate`.");
-        return new WinRtBluetooth(adapter, await adapter.GetRadioAsync());
-    }
+    public static async Task<WinRtBluetooth> OpenAsync() => new(await NativeAdapter.OpenAsync().ConfigureAwait(false));
 
-    public Task<bool> GetAvailabilityAsync(CancellationToken cancellationToken = default) => Task.FromResult(_radio?.State == RadioState.On);
+    internal IWinRtAdapter Adapter => _adapter;
+
+    public Task<bool> GetAvailabilityAsync(CancellationToken cancellationToken = default) => Task.FromResult(_adapter.Radio == RadioPower.On);
 
     public Task EnsureAvailableAsync(CancellationToken cancellationToken = default)
     {
-        if (_radio?.State is not RadioState.On)
-            throw new AdapterOffException("Bluetooth is switched off. Switch it on in Settings > Bluetooth & devices.");
-        return Task.CompletedTask;
+        switch (_adapter.Radio)
+        {
+            case RadioPower.On:
+                return Task.CompletedTask;
+            case RadioPower.Off:
+                throw new AdapterOffException("Bluetooth is switched off. Switch it on in Settings > Bluetooth & devices.");
+            case RadioPower.Disabled:
+                throw new NoAdapterException("The Bluetooth radio is disabled in Device Manager (or by its driver). Enable it there, then try again.");
+            default:
+                // A missing radio cannot be switched on: the adapter is unplugged, or its driver did not start.
+                throw new NoAdapterException("Windows reports no Bluetooth radio. Check the adapter is plugged in and has a driver in Device Manager, or try `pacelink run --simulate`.");
+        }
     }
 
-    public Task<BluetoothLEScan> RequestLEScanAsync(BluetoothLEScanOptions options, CancellationToken cancellationToken = default)
+    public async Task<BluetoothLEScan> RequestLEScanAsync(BluetoothLEScanOptions options, CancellationToken cancellationToken = default)
     {
-        EnsureAvailableAsync(cancellationToken);
-        var watcher = new BluetoothLEAdvertisementWatcher { ScanningMode = BluetoothLEScanningMode.Active };
-        void OnReceived(BluetoothLEAdvertisementWatcher sender, BluetoothLEAdvertisementReceivedEventArgs e) => Report(options, e);
-        watcher.Received += OnReceived;
-        watcher.Start();
-        return Task.FromResult(new BluetoothLEScan(options, () =>
+        await EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
+        var watcher = _adapter.CreateWatcher();
+        var merger = new AdvertisementMerger();
+        BluetoothLEScan? scan = null;
+        void OnReceived(WinRtAdvert advert) => Report(options, merger.Add(advert), advert.Address);
+        void OnStopped(WatcherError error)
+        {
+            if (error != WatcherError.Success) scan?.Abort(ScanAborted(error));
+        }
+        void Unhook()
         {
             watcher.Received -= OnReceived;
+            watcher.Stopped -= OnStopped;
+        }
+        scan = new BluetoothLEScan(options, () =>
+        {
+            Unhook();
             watcher.Stop();
             return ValueTask.CompletedTask;
-        }));
+        });
+        watcher.Received += OnReceived;
+        watcher.Stopped += OnStopped;
+        watcher.Start();
+        if (watcher.Status == WatcherState.Aborted)
+        {
+            Unhook();
+            throw ScanAborted(WatcherError.OtherError);
+        }
+        return scan;
     }
 
-    private void Report(BluetoothLEScanOptions options, BluetoothLEAdvertisementReceivedEventArgs e)
+    private static BluetoothException ScanAborted(WatcherError error) => error switch
     {
-        var name = string.IsNullOrEmpty(e.Advertisement.LocalName) ? null : e.Advertisement.LocalName;
-        var uuids = e.Advertisement.ServiceUuids.Select(g => new BluetoothUuid(g)).ToArray();
-        if (!options.Matches(name, uuids)) return;
-        var device = _devices.GetOrAdd(e.BluetoothAddress, a => new WinRtDevice(this, a, name));
-        AdvertisementReceived?.Invoke(this, new BluetoothAdvertisingEvent(device, name, uuids, e.RawSignalStrengthInDBm));
+        WatcherError.RadioNotAvailable => new NoAdapterException("Windows stopped the Bluetooth scan: the radio is not available (switched off, unplugged or in airplane mode)."),
+        WatcherError.ResourceInUse => new BluetoothException("Windows stopped the Bluetooth scan: another program is using the radio. Close it and scan again.", isTransient: true),
+        WatcherError.DisabledByPolicy => new BluetoothPermissionException("Windows stopped the Bluetooth scan: Bluetooth is disabled by a policy on this PC."),
+        WatcherError.DisabledByUser => new AdapterOffException("Windows stopped the Bluetooth scan: Bluetooth is switched off. Switch it on in Settings > Bluetooth & devices."),
+        _ => new BluetoothException($"Windows stopped the Bluetooth scan ({error}). Scan again; if it keeps stopping, restart Bluetooth in Settings.", isTransient: true),
+    };
+
+    private void Report(BluetoothLEScanOptions options, AdvertisementMerger.Seen seen, ulong address)
+    {
+        var uuids = seen.ServiceUuids.Select(g => new BluetoothUuid(g)).ToArray();
+        // "Everything" means every device PaceLink could connect to, not every beacon in the room.
+        if (options.AcceptAllAdvertisements && !seen.IsConnectable) return;
+        if (!options.Matches(seen.Name, uuids)) return;
+        var device = _devices.GetOrAdd(address, a => new WinRtDevice(this, a, seen.Name));
+        device.Advertised(seen.Name, seen.AddressKind);
+        AdvertisementReceived?.Invoke(this, new BluetoothAdvertisingEvent(device, seen.Name, uuids, seen.Rssi));
     }
 
-    public Task<BluetoothDevice> GetDeviceAsync(string id, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The device with this address, when Windows knows it. Windows answers null (no exception) for a
+    /// device it has not seen since it started; that is reported as not found, so the caller scans for it first.
+    /// </summary>
+    public async Task<BluetoothDevice> GetDeviceAsync(string id, CancellationToken cancellationToken = default)
     {
         if (!ulong.TryParse(id.Replace(":", "", StringComparison.Ordinal), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var address))
             throw new DeviceNotFoundException(id, $"{id} is not a Bluetooth address (expected AA:BB:CC:DD:EE:FF).");
-        return Task.FromResult<BluetoothDevice>(_devices.GetOrAdd(address, a => new WinRtDevice(this, a, null)));
+        var device = _devices.GetOrAdd(address, a => new WinRtDevice(this, a, null));
+        if (device.Gatt.IsConnected) return device;
+        var le = await WinRtStatus.Guard(() => _adapter.OpenDeviceAsync(address, device.AddressKind, cancellationToken), $"looking up {id}").ConfigureAwait(false)
+            ?? throw new DeviceNotFoundException(id, $"Windows has not seen {id} since it started. Wake the sensor and run `pacelink scan` near it.");
+        device.Advertised(le.Name, null);
+        device.Server.Adopt(le);
+        return device;
     }
 
-    private void OnRadioStateChanged(Radio sender, object args)
+    private void OnRadioChanged(RadioPower power)
     {
-        var on = sender.State == RadioState.On;
+        var on = power == RadioPower.On;
+        var reason = power switch
+        {
+            RadioPower.On => "Bluetooth was switched on",
+            RadioPower.Off => "Bluetooth was switched off",
+            _ => "the Bluetooth radio went away",
+        };
         if (!on)
-            foreach (var device in _devices.Values) device.OnLinkLost("Bluetooth was switched off");
-        AvailabilityChanged?.Invoke(this, new AvailabilityChangedEventArgs(on, on ? "Bluetooth was switched on" : "Bluetooth was switched off"));
+            foreach (var device in _devices.Values) device.OnLinkLost(reason);
+        AvailabilityChanged?.Invoke(this, new AvailabilityChangedEventArgs(on, reason));
     }
 
     /// <summary>The adapter's address, for diagnostics.</summary>
-    public string AdapterAddress => WinRtDevice.FormatAddress(_adapter.BluetoothAddress);
+    public string AdapterAddress => WinRtDevice.FormatAddress(_adapter.Address);
 
     public ValueTask DisposeAsync()
     {
-        if (_radio is not null) _radio.StateChanged -= OnRadioStateChanged;
+        _adapter.RadioChanged -= OnRadioChanged;
         foreach (var device in _devices.Values) device.Gatt.Disconnect();
         return ValueTask.CompletedTask;
     }

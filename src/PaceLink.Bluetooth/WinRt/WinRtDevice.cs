@@ -1,7 +1,6 @@
 using System.Globalization;
 using PaceLink.Bluetooth.Abstractions;
-using Windows.Devices.Bluetooth;
-using BluetoothDevice = PaceLink.Bluetooth.Abstractions.BluetoothDevice;
+using PaceLink.Bluetooth.WinRt.Seam;
 
 namespace PaceLink.Bluetooth.WinRt;
 
@@ -25,15 +24,20 @@ internal sealed class WinRtDevice : BluetoothDevice
     public override string Id => FormatAddress(Address);
     public override string? Name => _name;
     public override RemoteGattServer Gatt => _gatt;
+    internal WinRtGattServer Server => _gatt;
 
-    internal void Opened(BluetoothLEDevice device)
+    /// <summary>The address type the device last advertised with; null until it was seen in a scan.</summary>
+    public AddressKind? AddressKind { get; private set; }
+
+    internal void Advertised(string? name, AddressKind? kind)
     {
-        if (!string.IsNullOrEmpty(device.Name)) _name = device.Name;
+        if (!string.IsNullOrEmpty(name)) _name = name;
+        if (kind is not null) AddressKind = kind;
     }
 
     internal void OnLinkLost(string reason)
     {
-        if (_gatt.MarkDisconnected()) OnGattServerDisconnected(reason);
+        if (_gatt.Release()) OnGattServerDisconnected(reason);
     }
 
     internal static string FormatAddress(ulong address) =>

@@ -1,58 +1,127 @@
 using PaceLink.Bluetooth.Abstractions;
-using Windows.Devices.Bluetooth;
-using BluetoothDevice = PaceLink.Bluetooth.Abstractions.BluetoothDevice;
-using Windows.Devices.Bluetooth.GenericAttributeProfile;
-using GattCharacteristic = PaceLink.Bluetooth.Abstractions.GattCharacteristic;
-using GattService = PaceLink.Bluetooth.Abstractions.GattService;
+using PaceLink.Bluetooth.WinRt.Seam;
 
 namespace PaceLink.Bluetooth.WinRt;
 
-/// <summary>Windows connects on first GATT access and disconnects when the last handle closes.</summary>
+/// <summary>
+/// The link to one device. Windows keeps a link up while any handle on it is open, so a connection
+/// owns everything it opened — the BluetoothLEDevice, a GattSession that asks Windows to maintain the
+/// link, and every GattDeviceService — and releases all of it when the link drops or a connect fails.
+/// </summary>
 internal sealed class WinRtGattServer(WinRtDevice device) : RemoteGattServer
 {
-    private BluetoothLEDevice? _le;
-    private int _connected;
+    private readonly object _gate = new();
+    private IWinRtDevice? _pending;
+    private Link? _link;
+
+    private sealed record Link(IWinRtDevice Le, IDisposable Session, IReadOnlyList<IWinRtService> Services)
+    {
+        public List<Action> OnRelease { get; } = [];
+    }
 
     public override BluetoothDevice Device => device;
 
-    public override bool IsConnected => Volatile.Read(ref _connected) == 1 && _le?.ConnectionStatus == BluetoothConnectionStatus.Connected;
+    public override bool IsConnected
+    {
+        get
+        {
+            lock (_gate) return _link is { } link && link.Le.IsConnected;
+        }
+    }
+
+    /// <summary>Keeps a handle a lookup opened, so the next connect uses it instead of opening another.</summary>
+    internal void Adopt(IWinRtDevice le)
+    {
+        IWinRtDevice? old;
+        lock (_gate) (old, _pending) = (_pending, le);
+        old?.Dispose();
+    }
 
     public override async Task ConnectAsync(CancellationToken cancellationToken = default)
     {
-        var le = await BluetoothLEDevice.FromBluetoothAddressAsync(device.Address).AsTask(cancellationToken).ConfigureAwait(false)
-            ?? throw new DeviceNotFoundException(device.Id, $"Windows cannot find {device.Id}. Wake the sensor and run `pacelink scan` near it.");
-        var services = await le.GetGattServicesAsync(BluetoothCacheMode.Uncached).AsTask(cancellationToken).ConfigureAwait(false);
-        WinRtStatus.ThrowIfFailed(services.Status, $"connecting to {device}");
-        _le?.Dispose();
-        _le = le;
-        device.Opened(le);
-        le.ConnectionStatusChanged += OnConnectionStatusChanged;
-        Volatile.Write(ref _connected, 1);
+        Release();
+        IWinRtDevice? le;
+        lock (_gate) (le, _pending) = (_pending, null);
+        le ??= await WinRtStatus.Guard(() => device.Bluetooth.Adapter.OpenDeviceAsync(device.Address, device.AddressKind, cancellationToken), $"opening {device}")
+            .ConfigureAwait(false);
+        if (le is null)
+            throw new DeviceNotFoundException(device.Id, $"Windows cannot find {device.Id}. Wake the sensor and run `pacelink scan` near it.");
+        IDisposable? session = null;
+        var services = new List<IWinRtService>();
+        try
+        {
+            session = await WinRtStatus.Guard(() => le.OpenSessionAsync(cancellationToken), $"connecting to {device}").ConfigureAwait(false);
+            // One uncached discovery per connection: it proves the sensor answers and refreshes Windows'
+            // copy of its GATT database, so every lookup after it is answered without going over the air.
+            var found = await WinRtStatus.Guard(() => le.GetServicesAsync(DiscoveryMode.Uncached, cancellationToken), $"connecting to {device}").ConfigureAwait(false);
+            services.AddRange(found.Items);
+            WinRtStatus.ThrowIfFailed(found.Status, $"connecting to {device}");
+            device.Advertised(le.Name, null);
+            le.Disconnected += OnDisconnected;
+            lock (_gate) _link = new Link(le, session, services);
+        }
+        catch
+        {
+            Dispose(le, session, services);
+            throw;
+        }
     }
 
-    private void OnConnectionStatusChanged(BluetoothLEDevice sender, object args)
+    private void OnDisconnected() => device.OnLinkLost("the sensor disconnected");
+
+    /// <summary>Closes the current connection; true when there was one (so the loss is reported once).</summary>
+    internal bool Release()
     {
-        if (sender.ConnectionStatus == BluetoothConnectionStatus.Disconnected) device.OnLinkLost("the sensor disconnected");
+        Link? link;
+        lock (_gate) (link, _link) = (_link, null);
+        if (link is null) return false;
+        link.Le.Disconnected -= OnDisconnected;
+        Action[] unhooks;
+        lock (_gate) unhooks = [.. link.OnRelease];
+        foreach (var unhook in unhooks) unhook();
+        Dispose(link.Le, link.Session, link.Services);
+        return true;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="unhook"/> when this connection ends, however it ends: a dropped link must not
+    /// leave event handlers on WinRT objects (they would keep the old characteristic alive).
+    /// Runs it at once when there is no connection.
+    /// </summary>
+    internal void WhenReleased(Action unhook)
+    {
+        lock (_gate)
+        {
+            if (_link is { } link)
+            {
+                link.OnRelease.Add(unhook);
+                return;
+            }
+        }
+        unhook();
+    }
+
+    private static void Dispose(IWinRtDevice le, IDisposable? session, IEnumerable<IWinRtService> services)
+    {
+        foreach (var service in services) service.Dispose();
+        session?.Dispose();
+        le.Dispose();
     }
 
     public override void Disconnect()
     {
-        MarkDisconnected();
-        if (_le is { } le)
-        {
-            le.ConnectionStatusChanged -= OnConnectionStatusChanged;
-            le.Dispose();
-            _le = null;
-        }
+        Release();
+        IWinRtDevice? pending;
+        lock (_gate) (pending, _pending) = (_pending, null);
+        pending?.Dispose();
     }
 
-    internal bool MarkDisconnected() => Interlocked.Exchange(ref _connected, 0) == 1;
-
-    public override async Task<GattService?> GetPrimaryServiceAsync(BluetoothUuid service, CancellationToken cancellationToken = default)
+    public override Task<GattService?> GetPrimaryServiceAsync(BluetoothUuid service, CancellationToken cancellationToken = default)
     {
-        var le = _le ?? throw new DeviceUnreachableException($"{device} is not connected.");
-        var result = await le.GetGattServicesForUuidAsync(service.Value, BluetoothCacheMode.Uncached).AsTask(cancellationToken).ConfigureAwait(false);
-        WinRtStatus.ThrowIfFailed(result.Status, $"listing the services of {device}");
-        return result.Services.Count == 0 ? null : new WinRtGattService(device, result.Services[0], service);
+        Link link;
+        lock (_gate) link = _link ?? throw new DeviceUnreachableException($"{device} is not connected.");
+        // The connect's discovery listed every primary service: a service missing from it is missing.
+        var found = link.Services.FirstOrDefault(s => s.Uuid == service.Value);
+        return Task.FromResult<GattService?>(found is null ? null : new WinRtGattService(device, found, service));
     }
 }

@@ -1,21 +1,25 @@
 using PaceLink.Bluetooth.Abstractions;
-using Windows.Devices.Bluetooth;
-using BluetoothDevice = PaceLink.Bluetooth.Abstractions.BluetoothDevice;
-using Windows.Devices.Bluetooth.GenericAttributeProfile;
-using GattCharacteristic = PaceLink.Bluetooth.Abstractions.GattCharacteristic;
-using GattService = PaceLink.Bluetooth.Abstractions.GattService;
+using PaceLink.Bluetooth.WinRt.Seam;
 
 namespace PaceLink.Bluetooth.WinRt;
 
-internal sealed class WinRtGattService(WinRtDevice device, GattDeviceService service, BluetoothUuid uuid) : GattService
+internal sealed class WinRtGattService(WinRtDevice device, IWinRtService service, BluetoothUuid uuid) : GattService
 {
     public override BluetoothUuid Uuid => uuid;
     public override BluetoothDevice Device => device;
 
+    /// <summary>
+    /// From Windows' cache first (filled by earlier connections); over the air only when the cache
+    /// does not have it — a sensor seen for the first time, or one whose firmware changed.
+    /// </summary>
     public override async Task<GattCharacteristic?> GetCharacteristicAsync(BluetoothUuid characteristic, CancellationToken cancellationToken = default)
     {
-        var result = await service.GetCharacteristicsForUuidAsync(characteristic.Value, BluetoothCacheMode.Uncached).AsTask(cancellationToken).ConfigureAwait(false);
-        WinRtStatus.ThrowIfFailed(result.Status, $"listing the characteristics of {device}");
-        return result.Characteristics.Count == 0 ? null : new WinRtGattCharacteristic(device, result.Characteristics[0], characteristic);
+        var what = $"listing the characteristics of {device}";
+        var cached = await WinRtStatus.Guard(() => service.GetCharacteristicsForUuidAsync(characteristic.Value, DiscoveryMode.Cached, cancellationToken), what).ConfigureAwait(false);
+        var result = cached is { Status.Outcome: GattOutcome.Success, Items.Count: > 0 }
+            ? cached
+            : await WinRtStatus.Guard(() => service.GetCharacteristicsForUuidAsync(characteristic.Value, DiscoveryMode.Uncached, cancellationToken), what).ConfigureAwait(false);
+        WinRtStatus.ThrowIfFailed(result.Status, what);
+        return result.Items.Count == 0 ? null : new WinRtGattCharacteristic(device, result.Items[0], characteristic);
     }
 }

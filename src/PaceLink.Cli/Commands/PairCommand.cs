@@ -12,7 +12,9 @@ namespace PaceLink.Cli.Commands;
 
 /// <summary>
 /// <c>pacelink pair ADDRESS --as footpod|hr|power|treadmill</c>: remembers a sensor in the user's
-/// configuration and marks it trusted in BlueZ. No bonding: foot pods and straps do not need it.
+/// configuration and marks it trusted in BlueZ. It connects once to check the sensor offers the
+/// service of that kind: some sensors leave the service out of their advertisement, so the
+/// advertisement cannot decide. No bonding: foot pods and straps do not need it.
 /// </summary>
 public static partial class PairCommand
 {
@@ -50,6 +52,7 @@ public static partial class PairCommand
             await using var bluetooth = await BluetoothPlatform.OpenAsync(blueZ, cancel);
             await bluetooth.EnsureAvailableAsync(cancel);
             var device = await FindAsync(io, bluetooth, address, cancel);
+            await CheckServiceAsync(device, kind, cancel);
             if (bluetooth is BlueZBluetooth bluez) await bluez.SetTrustedAsync(address, true, cancel);
             var sensor = new SensorInfo(SensorNames.SessionId(kind), kind, device.Name, address);
             var replaced = store.Remember(sensor);
@@ -68,6 +71,29 @@ public static partial class PairCommand
         }
     }
 
+    /// <summary>Connects (at most <see cref="FindTimeout"/>) and checks the device offers the service of <paramref name="kind"/>.</summary>
+    private static async Task CheckServiceAsync(BluetoothDevice device, SensorKind kind, CancellationToken cancel)
+    {
+        var profile = SensorProfile.For(kind);
+        using var brief = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        brief.CancelAfter(FindTimeout);
+        try
+        {
+            await device.Gatt.ConnectAsync(brief.Token);
+            if (await device.Gatt.GetPrimaryServiceAsync(profile.Service, brief.Token) is null)
+                throw new ServiceMissingException(
+                    $"{device} does not offer the {profile.ServiceName} service (0x{profile.Service:X4}), so it is not a {SensorNames.CommandLineName(kind)}. Check the address and --as with `pacelink scan --all`.");
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            throw new DeviceUnreachableException($"{device} did not finish connecting in {FindTimeout.TotalSeconds:0} s. Wake the sensor and try again.");
+        }
+        finally
+        {
+            device.Gatt.Disconnect();
+        }
+    }
+
     /// <summary>The device BlueZ knows by this address; when it does not (yet), a short scan for it.</summary>
     private static async Task<BluetoothDevice> FindAsync(CliOutput io, IBluetooth bluetooth, string address, CancellationToken cancel)
     {
@@ -78,8 +104,9 @@ public static partial class PairCommand
         catch (DeviceNotFoundException)
         {
             io.Out.WriteLine($"Looking for {address}…");
-            var anySensor = new BluetoothLEScanOptions { Filters = SensorProfile.All.Select(p => new BluetoothLEScanFilter { Services = [p.Service] }).ToArray() };
-            if (!await bluetooth.WaitForAdvertisementAsync(address, anySensor, FindTimeout, TimeProvider.System, cancel))
+            // Any advertisement from that address: some sensors do not advertise their service.
+            var anyDevice = new BluetoothLEScanOptions { AcceptAllAdvertisements = true };
+            if (!await bluetooth.WaitForAdvertisementAsync(address, anyDevice, FindTimeout, TimeProvider.System, cancel))
                 throw new DeviceNotFoundException(address, $"{address} was not seen in {FindTimeout.TotalSeconds:0} s. Wake the sensor, check the address with `pacelink scan`, and try again.");
             return await bluetooth.GetDeviceAsync(address, cancel);
         }
