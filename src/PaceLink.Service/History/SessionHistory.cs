@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using PaceLink.Core.Review;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Reports;
+using PaceLink.Service.Storage;
 
 namespace PaceLink.Service.History;
 
@@ -37,8 +38,8 @@ public sealed class SessionHistory : IDisposable
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/>.</summary>
     public static SessionHistory Open(string path, TimeProvider? time = null)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        // SQLite would create the file 0644; made 0600 first, its journal files copy that mode.
+        PrivateFiles.Prepare(path);
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         db.Open();
         HistorySchema.Ensure(db);

@@ -6,6 +6,7 @@ using PaceLink.Service.Alerts;
 using PaceLink.Service.Api;
 using PaceLink.Service.History;
 using PaceLink.Service.Hosting;
+using PaceLink.Service.Storage;
 
 namespace PaceLink.Service.Sessions;
 
@@ -164,7 +165,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         var path = SummaryPath(trace);
         try
         {
-            File.WriteAllLines(path, summary.Describe());
+            PrivateFiles.WriteAllLines(path, summary.Describe());
             log.LogInformation("Summary written to {Summary}", path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Service.Hosting;
+using PaceLink.Service.Storage;
 using PaceLink.Simulation;
 
 namespace PaceLink.Service.Sessions;
@@ -14,7 +15,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
     public async Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken)
     {
         var folder = options.ResolvedDataFolder;
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CloseFolder(folder);
         var started = time.GetUtcNow();
         var clock = new SessionClock(started);
         INotificationSource source;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Pipeline;
 using PaceLink.Core.Recording;
+using PaceLink.Service.Storage;
 
 namespace PaceLink.Service.Sessions;
 
@@ -39,13 +40,12 @@ internal sealed class SessionRecorder : IDisposable
         try
         {
             var full = System.IO.Path.GetFullPath(path);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
             // Unbuffered: a record is in the file or still in the spool, never half in a buffer.
-            Stream? created = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
+            Stream? created = PrivateFiles.Open(full, FileMode.CreateNew, FileShare.Read, bufferSize: 0);
             var spool = new TraceSpool(length =>
             {
                 if (Interlocked.Exchange(ref created, null) is { } first) return first;
-                var reopened = new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
+                var reopened = PrivateFiles.Open(full, FileMode.OpenOrCreate, FileShare.Read, bufferSize: 0);
                 reopened.SetLength(Math.Min(reopened.Length, length));
                 reopened.Position = reopened.Length;
                 return reopened;

@@ -19,29 +19,43 @@ public static class PrivateFiles
         | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
 
     /// <summary>
-    /// Creates <paramref name="folder"/> (and missing parents) as 0700. An existing folder keeps its
-    /// owner's bits but loses what it granted to group and others: earlier versions created the
-    /// data folders 0755 and a runner's traces should not stay readable because of that.
+    /// Creates <paramref name="folder"/> and any missing parents as 0700. A folder that already
+    /// exists is left as it is: the user may point a file into any folder of theirs.
     /// </summary>
-    public static void EnsureFolder(string folder)
+    public static void CreateFolder(string folder)
     {
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(folder);
             return;
         }
-        var existed = Directory.Exists(folder);
-        var info = Directory.CreateDirectory(folder, FolderMode);
-        var mode = info.UnixFileMode;
-        var wanted = existed ? mode & ~GroupOrOther : FolderMode;
-        if (mode != wanted) TryTighten(info.FullName, wanted);
+        var full = Path.GetFullPath(folder);
+        if (Directory.Exists(full)) return;
+        var info = Directory.CreateDirectory(full, FolderMode);
+        // The umask may have cut the mode further; set exactly 0700 on the folder we made.
+        if (info.UnixFileMode != FolderMode) TryTighten(full, FolderMode);
+    }
+
+    /// <summary>
+    /// Creates the service's data folder as 0700, or closes an existing one to group and others:
+    /// earlier versions made it 0755, and traces should not stay readable because of that. A
+    /// world-writable folder (a shared scratch folder such as /tmp) is never changed: it is not
+    /// the data folder's own, and closing it would break other users.
+    /// </summary>
+    public static void CloseFolder(string folder)
+    {
+        CreateFolder(folder);
+        if (OperatingSystem.IsWindows()) return;
+        var mode = File.GetUnixFileMode(folder);
+        if ((mode & UnixFileMode.OtherWrite) != 0 || (mode & GroupOrOther) == 0) return;
+        TryTighten(folder, mode & ~GroupOrOther);
     }
 
     /// <summary>Opens a file for writing as the service user's alone (0600), creating its folder (0700) if needed.</summary>
     public static FileStream Open(string path, System.IO.FileMode mode, FileShare share = FileShare.Read, int bufferSize = 4096)
     {
         var full = Path.GetFullPath(path);
-        EnsureFolder(Path.GetDirectoryName(full)!);
+        CreateFolder(Path.GetDirectoryName(full)!);
         var options = new FileStreamOptions { Mode = mode, Access = FileAccess.Write, Share = share, BufferSize = bufferSize };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = FileMode;
         var stream = new FileStream(full, options);

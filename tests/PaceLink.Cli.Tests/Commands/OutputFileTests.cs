@@ -12,7 +12,7 @@ public sealed class OutputFileTests : IDisposable
 
     public OutputFileTests()
     {
-        _trace = _files.Record("session.jsonl", new PaceLink.Core.Workout.WorkoutSettings { Workout = "10k" }, seconds: 120);
+        _trace = _files.Record("session.jsonl", new PaceLink.Core.Workout.WorkoutSettings { Workout = "10k", TargetPace = PaceLink.Core.Units.Pace.FromSecondsPerKm(240), Warmup = TimeSpan.FromSeconds(30) }, seconds: 120);
         _recorded = File.ReadAllBytes(_trace);
     }
 
