@@ -143,7 +143,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         }
     }
 
-    /// <summary>A history that cannot be written costs a warning only: the trace is complete and can be added later.</summary>
+    /// <summary>A history that cannot be written costs a warning only: the trace is kept and can be added later.</summary>
     private void AddToHistory(string trace)
     {
         string? error;
@@ -170,7 +170,10 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            log.LogWarning(e, "Could not write the summary to {Summary}; the trace is complete", path);
+            if (summary.RecordsLost > 0)
+                log.LogWarning(e, "Could not write the summary to {Summary}; the trace lacks {Lost} records the disk refused", path, summary.RecordsLost);
+            else
+                log.LogWarning(e, "Could not write the summary to {Summary}; the trace is complete", path);
         }
     }
 }

@@ -24,6 +24,8 @@ public sealed record SessionSummary
     public long Events { get; init; }
     /// <summary>Trace records written (header included); fewer than expected when the disk failed.</summary>
     public long RecordsWritten { get; init; }
+    /// <summary>Records the disk never took (held in memory when the session ended, or dropped over the bound).</summary>
+    public long RecordsLost { get; init; }
     /// <summary>Failures per alert sink, if any failed.</summary>
     public IReadOnlyDictionary<string, int> SinkFailures { get; init; } = new Dictionary<string, int>();
 
@@ -40,6 +42,10 @@ public sealed record SessionSummary
         }
         foreach (var (sink, count) in SinkFailures)
             yield return string.Create(c, $"  alert sink {sink} failed {count} time(s); see the log");
-        if (TracePath is not null) yield return $"Trace: {TracePath}";
+        if (TracePath is null) yield break;
+        // Never call a trace complete that is not: the runner must know what a review will lack.
+        yield return RecordsLost > 0
+            ? string.Create(c, $"Trace: {TracePath} is incomplete: {RecordsLost} records were lost (the disk refused them)")
+            : $"Trace: {TracePath}";
     }
 }
