@@ -48,4 +48,5 @@ public sealed record StatusBody(
     bool? Completed,
     int RepsDone,
     SnapshotBody? Snapshot,
-    IReadOnlyList<string> Sinks);
+    IReadOnlyList<string> Sinks,
+    string? Interrupted = null);

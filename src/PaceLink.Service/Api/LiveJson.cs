@@ -63,6 +63,7 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
             Completed: status.Completed,
             RepsDone: board.Reps.Count,
             Snapshot: board.Latest is { } s ? SnapshotBody(s) : null,
-            Sinks: board.SinkNames);
+            Sinks: board.SinkNames,
+            Interrupted: board.Interrupted);
     }
 }

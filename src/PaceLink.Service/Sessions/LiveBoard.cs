@@ -28,6 +28,18 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
     private CoachingSnapshot? _latest;
     private long _lastSent;
     private BoardStatus _status = BoardStatus.Idle;
+    private string? _interrupted;
+
+    /// <summary>One sentence about sessions finished at start-up because the service was killed; null once a new session starts.</summary>
+    public string? Interrupted { get { lock (_gate) return _interrupted; } }
+
+    /// <summary>Tells status readers about sessions recovered at start-up (see <see cref="UnfinishedSessions"/>).</summary>
+    public void ReportInterrupted(IReadOnlyList<RecoveredSession> recovered)
+    {
+        if (recovered.Count == 0) return;
+        var names = string.Join(", ", recovered.Select(r => r.Session));
+        lock (_gate) _interrupted = $"session {names} was interrupted when the service stopped without ending it; its trace was checked, summarised and added to the history as interrupted";
+    }
 
     public string Name => "web";
 
@@ -48,6 +60,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
             _latest = null;
             _plan = null;
             _status = BoardStatus.Idle;
+            _interrupted = null;
         }
         Feed.Publish(new FeedItem("reps", json.Reps([])));
     }
@@ -109,6 +122,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         {
             WriteSummary(trace, summary);
             AddToHistory(trace);
+            UnfinishedSessions.Clear(trace);
         }
         PublishStatus();
     }

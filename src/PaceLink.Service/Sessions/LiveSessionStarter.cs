@@ -66,6 +66,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
             if (radio is not null) await radio.DisposeAsync();
             throw Unavailable(e);
         }
+        UnfinishedSessions.Mark(setup.TracePath, logs.CreateLogger<LiveSessionStarter>());
         // Real sensors run in real time whatever the request says.
         var speed = request.Simulate ? request.Speed : 1.0;
         return new RunningLiveSession(live, clock, new WallClockPacer(speed, time), setup.TracePath, time, radio);

@@ -14,6 +14,8 @@ public sealed record SessionSummary
     public TimeSpan Duration { get; init; }
     /// <summary>True when the workout ran to its end (false: stopped or cancelled).</summary>
     public bool Completed { get; init; }
+    /// <summary>True when the service was killed mid-session and the session was finished at its next start.</summary>
+    public bool Interrupted { get; init; }
     /// <summary>Every completed rep, as announced.</summary>
     public IReadOnlyList<RepCompleted> Reps { get; init; } = [];
     /// <summary>Finished phases with their heart-rate figures.</summary>
@@ -33,7 +35,7 @@ public sealed record SessionSummary
     public IEnumerable<string> Describe()
     {
         var c = CultureInfo.InvariantCulture;
-        yield return string.Create(c, $"Session {(Completed ? "completed" : "stopped")} after {DurationText.Format(Duration)}: {Reps.Count} reps, {Notifications} notifications, {Events} events.");
+        yield return string.Create(c, $"Session {(Completed ? "completed" : Interrupted ? "interrupted" : "stopped")} after {DurationText.Format(Duration)}: {Reps.Count} reps, {Notifications} notifications, {Events} events.");
         foreach (var rep in Reps)
         {
             var hr = Phases.FirstOrDefault(p => p.Phase == Phase.Rep && p.Set == rep.Set && p.Rep == rep.Rep);
