@@ -65,6 +65,7 @@ public sealed class OutputFileTests : IDisposable
         var forced = CliRunner.Run("export", _trace, "--format", "csv", "-o", existing, "--force");
         Assert.True(forced.Code == 0, forced.Error);
         Assert.StartsWith("t_s,", File.ReadAllText(existing));
+        if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(existing));
         // Written through a temporary file in the same folder, renamed into place: nothing left behind.
         Assert.Equal(["old.csv", "session.jsonl"], Directory.GetFiles(Path.GetDirectoryName(existing)!).Select(Path.GetFileName).Order());
     }
