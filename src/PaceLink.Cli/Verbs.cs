@@ -58,4 +58,8 @@ public static class Verbs
 }
 
 /// <summary>Where a verb writes: injected so tests read exactly what a user would see.</summary>
-public sealed record CliOutput(TextWriter Out, TextWriter Error);
+public sealed record CliOutput(TextWriter Out, TextWriter Error)
+{
+    /// <summary>Standard output as bytes, for a binary file (FIT, PNG) written to <c>-</c>.</summary>
+    public Func<Stream> OpenBinaryOut { get; init; } = Console.OpenStandardOutput;
+}

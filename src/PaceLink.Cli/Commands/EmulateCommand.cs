@@ -48,6 +48,8 @@ public static class EmulateCommand
             // The runner needs a pace to run at: the user's --target-pace or --goal wins over 4:00/km.
             if (!workout.TryResolve(result, new WorkoutSettings { TargetPace = RunCommand.SimulatedDefaultPace }, out var settings, out var error))
                 return Fail(io, error);
+            if (result.GetValue(trace) is { } tracePath && OutputFile.RefuseNewTrace(tracePath) is { } refusal)
+                return Fail(io, $"--trace: {refusal}");
             var blueZ = new BlueZOptions { BusAddress = result.GetValue(bus), AdapterName = result.GetValue(adapter) ?? "hci0" };
             var request = new EmulatorRequest(kind == "footpod", settings, blueZ, pace, result.GetValue(seed), result.GetValue(name), result.GetValue(trace), result.GetValue(json), startDelay);
             try

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Review;
 using PaceLink.Service.Export.Csv;
@@ -8,44 +9,60 @@ using PaceLink.Service.Export.Tcx;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
-/// <c>pacelink export TRACE --format tcx|fit|csv -o FILE [workout options]</c>: writes a recorded session
-/// for the tools runners already use. Laps follow the workout's phases, as the engine coached them.
+/// <c>pacelink export TRACE --format tcx|fit|csv -o FILE|- [--force] [workout options]</c>: writes a recorded
+/// session for the tools runners already use. Laps follow the workout's phases, as the engine coached them.
+/// The output follows <see cref="OutputFile"/>'s rules; a trace without sensor readings exports nothing.
 /// </summary>
 public static class ExportCommand
 {
+    private static readonly Dictionary<string, OutputKind> Kinds = new()
+    {
+        ["tcx"] = new("TCX file", Text: true, ".tcx"),
+        ["fit"] = new("FIT file", Text: false, ".fit"),
+        ["csv"] = new("CSV file", Text: true, ".csv"),
+    };
+
     public static Command Build(CliOutput io)
     {
         var input = new TraceInput();
         var format = new Option<string>("--format", "-f") { Description = "tcx, fit or csv", Required = true };
         format.AcceptOnlyFromAmong("tcx", "fit", "csv");
-        var output = new Option<string>("--output", "-o") { Description = "file to write", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "file to write, or - for standard output", Required = true };
+        var force = new Option<bool>("--force") { Description = "replace the output file if it exists" };
         var command = new Command("export", "Write a recorded session as TCX, FIT or CSV (one row per second)");
         input.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.SetAction(result =>
         {
             if (input.Load(result, io) is not { } session) return 1;
+            var trace = result.GetValue(input.Trace)!;
+            // A header alone makes an invalid TCX and a 0-second FIT: say so rather than write one.
+            if (!session.Trace.Notifications.Any())
+            {
+                io.Error.WriteLine($"error: {trace} holds no sensor readings, only its header; there is nothing to export");
+                return 1;
+            }
             var review = session.Analyze();
-            var path = result.GetValue(output)!;
             var kind = result.GetValue(format)!;
-            return ReviewCommand.Write(io, path, kind.ToUpperInvariant() + " file", p => Write(kind, review, p)) ? 0 : 1;
+            return OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, s)) ? 0 : 1;
         });
         return command;
     }
 
-    private static void Write(string format, SessionReview review, string path)
+    private static void Write(string format, SessionReview review, Stream stream)
     {
         switch (format)
         {
             case "fit":
-                File.WriteAllBytes(path, FitActivityWriter.Write(review));
+                stream.Write(FitActivityWriter.Write(review));
                 break;
             case "tcx":
-                using (var stream = File.Create(path)) TcxWriter.Write(review, stream);
+                TcxWriter.Write(review, stream);
                 break;
             default:
-                using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false))) CsvWriter.Write(review, writer);
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer);
                 break;
         }
     }

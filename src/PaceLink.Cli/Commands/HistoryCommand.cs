@@ -73,9 +73,12 @@ public static class HistoryCommand
         var list = new Table { Title = new TableTitle("Sessions"), Border = TableBorder.Rounded };
         foreach (var c in new[] { "Date (UTC)", "Workout", "Reps", "Distance", "Time", "Avg split", "Spread" }.Concat(sets.Select(s => $"Set {s}")).Append("Avg HR drop"))
             list.AddColumn(new TableColumn(Markup.Escape(c)).RightAligned());
-        foreach (var s in sessions.Select(e => e.Summary))
+        foreach (var entry in sessions)
         {
-            list.AddRow([s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), Markup.Escape(s.Workout), s.Reps.ToString(CultureInfo.InvariantCulture),
+            var s = entry.Summary;
+            // A session the service was killed in was finished afterwards: its figures may stop short.
+            var workout = Markup.Escape(s.Workout) + (entry.Interrupted ? " (interrupted)" : "");
+            list.AddRow([s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), workout, s.Reps.ToString(CultureInfo.InvariantCulture),
                 Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
                 .. sets.Select(n => Split(s.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)), Number(s.AverageHeartRateDrop, "0.0")]);
         }

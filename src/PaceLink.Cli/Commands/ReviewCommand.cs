@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using PaceLink.Cli.Options;
 using PaceLink.Cli.Rendering;
 using PaceLink.Core.Review;
@@ -8,7 +9,7 @@ using PaceLink.Service.Reports;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
-/// <c>pacelink review TRACE [workout options] [--json] [--chart out.png] [--html out.html]</c>: replays a
+/// <c>pacelink review TRACE [workout options] [--json] [--chart out.png] [--html out.html] [--force]</c>: replays a
 /// trace through the engine and reports every rep and rest, recovery as rests shrink, and totals.
 /// The session is also indexed in the history (unless <c>--no-index</c>).
 /// </summary>
@@ -20,6 +21,7 @@ public static class ReviewCommand
         var json = new Option<bool>("--json") { Description = "print the review as one JSON object" };
         var chart = new Option<string?>("--chart") { Description = "write a chart of pace and heart rate over time (.png, .jpg, .webp, .bmp or .svg)" };
         var html = new Option<string?>("--html") { Description = "write a self-contained HTML report (tables and chart)" };
+        var force = new Option<bool>("--force") { Description = "replace the chart or report file if it exists" };
         var db = new Option<string?>("--db") { Description = "session history database (default: history.db in the data folder, PACELINK_DATA_DIR)" };
         var noIndex = new Option<bool>("--no-index") { Description = "do not add the session to the history" };
         var command = new Command("review", "Report every rep and rest of a recorded session: splits, pace, heart rate and recovery");
@@ -27,6 +29,7 @@ public static class ReviewCommand
         command.Options.Add(json);
         command.Options.Add(chart);
         command.Options.Add(html);
+        command.Options.Add(force);
         command.Options.Add(db);
         command.Options.Add(noIndex);
         command.SetAction(result =>
@@ -36,29 +39,34 @@ public static class ReviewCommand
             var workout = session.Settings.WorkoutLabel;
             if (result.GetValue(json)) io.Out.WriteLine(ReviewJson.Serialize(review, workout));
             else ReviewTables.Render(Terminal.For(io.Out), review, workout);
-            var ok = Write(io, result.GetValue(chart), "chart", path => File.WriteAllBytes(path, ReviewCharts.ForFile(review, workout, path, out var refused) ?? throw new ArgumentException(refused)))
-                & Write(io, result.GetValue(html), "report", path => File.WriteAllText(path, HtmlReport.Build(review, workout)));
+            var trace = result.GetValue(input.Trace)!;
+            var replace = result.GetValue(force);
+            // Each output is tried: one refused or failed does not keep the other from being written.
+            var ok = WriteChart(io, result.GetValue(chart), replace, trace, review, workout)
+                & Write(io, result.GetValue(html), Report, replace, trace, s => s.Write(Encoding.UTF8.GetBytes(HtmlReport.Build(review, workout))));
             if (!result.GetValue(noIndex)) Index(io, result.GetValue(db), result.GetValue(input.Trace)!, ReviewSummary.From(review, workout));
             return ok ? 0 : 1;
         });
         return command;
     }
 
-    /// <summary>Writes one output file; a failure is reported and the other outputs still happen.</summary>
-    internal static bool Write(CliOutput io, string? path, string what, Action<string> write)
+    private static readonly OutputKind Chart = new("chart", Text: false, ".png", ".jpg", ".jpeg", ".webp", ".bmp", ".svg");
+    private static readonly OutputKind Report = new("report", Text: true, ".html", ".htm");
+
+    private static bool Write(CliOutput io, string? path, OutputKind kind, bool force, string trace, Action<Stream> write) =>
+        path is null || OutputFile.Write(io, path, kind, force, [trace], write);
+
+    /// <summary>The chart in the format its file name says (PNG on standard output); any other extension is refused before anything is written.</summary>
+    private static bool WriteChart(CliOutput io, string? path, bool force, string trace, SessionReview review, string workout)
     {
         if (path is null) return true;
-        try
+        var image = path == "-" ? ReviewCharts.Png(review, workout: workout) : ReviewCharts.ForFile(review, workout, path, out var refused);
+        if (image is null)
         {
-            write(path);
-            io.Error.WriteLine($"{what} written to {path}");
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            io.Error.WriteLine($"error: cannot write the {what} to '{path}': {e.Message}");
+            io.Error.WriteLine($"error: cannot write the chart to '{path}': {refused}");
             return false;
         }
+        return Write(io, path, Chart, force, trace, s => s.Write(image));
     }
 
     /// <summary>History is a convenience: failing to index warns and never fails the review.</summary>

@@ -66,7 +66,7 @@ public static class RunCommand
         if (!simulator.TryResolve(result, settings.EffectiveTargetPace ?? SimulatedDefaultPace, seed, out var simulation, out error)) return Fail(io, error);
 
         // A trace is never overwritten: a recorded session is data the runner may want back.
-        if (request.Trace is { } given && File.Exists(given)) return Fail(io, $"--trace: '{given}' already exists; choose a new file name");
+        if (request.Trace is { } given && OutputFile.RefuseNewTrace(given) is { } refusal) return Fail(io, $"--trace: {refusal}");
 
         var start = env.Time.GetUtcNow();
         var clock = new SessionClock(start);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using PaceLink.Cli.Options;
 using PaceLink.Core.Recording.Check;
 
 namespace PaceLink.Cli.Commands;
@@ -58,10 +59,12 @@ public static class TraceCheckCommand
     private static int Repair(CliOutput io, string path, TraceCheckReport report)
     {
         var backup = FreeName(path + ".bak");
-        var temporary = path + ".repair-tmp";
+        string? temporary = null;
         try
         {
-            File.WriteAllText(temporary, report.RepairedText(), new UTF8Encoding(false));
+            // A fresh name beside the trace: a file the user keeps there is never overwritten.
+            var full = Path.GetFullPath(path);
+            temporary = OutputFile.WriteTemporary(Path.GetDirectoryName(full)!, Path.GetFileName(full), s => s.Write(new UTF8Encoding(false).GetBytes(report.RepairedText())));
             // Replace swaps the files in one step: the trace is never half-written, and the original
             // survives as the backup.
             File.Replace(temporary, path, backup);
@@ -69,7 +72,7 @@ public static class TraceCheckCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             io.Error.WriteLine($"pacelink trace check: could not repair {path}: {e.Message}; the file is unchanged");
-            TryDelete(temporary);
+            if (temporary is not null) TryDelete(temporary);
             return 2;
         }
         io.Out.WriteLine($"repaired: kept {report.KeptLines.Count} lines, dropped or fixed {report.Repairable}; the original is {backup}");

@@ -31,6 +31,7 @@ public static class StatusText
         }
         if (Number(status, "reps_done") is { } reps) parts.Add(reps == 1 ? "1 rep done" : $"{reps:0} reps done");
         if (Text(status, "trace") is { } trace) parts.Add($"trace {trace}");
+        if (Text(status, "interrupted") is { } interrupted) parts.Add(interrupted);
         return string.Join(" — ", parts);
     }
 

@@ -17,6 +17,8 @@ public static class PairedRun
 {
     public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, string? trace, bool plain, WorkoutOptions workout, SpeechChoice voice, ParseResult result, CancellationToken cancellation)
     {
+        // A trace is never overwritten: a recorded session is data the runner may want back.
+        if (trace is not null && OutputFile.RefuseNewTrace(trace) is { } refusal) return Fail(io, $"--trace: {refusal}");
         var start = env.Time.GetUtcNow();
         var clock = new SessionClock(start);
         var logger = new TextWriterLogger(io.Error);

@@ -41,6 +41,10 @@ public static class ApiEndpoints
         {
             return e.Conflict ? ApiError.Conflict(e.Message) : ApiError.BadRequest(e.Message);
         }
+        catch (TraceUnavailableException e)
+        {
+            return ApiError.Status(StatusCodes.Status503ServiceUnavailable, e.Message);
+        }
         return TypedResults.Json(LiveJson.StatusBody(manager.Board), ApiJson.Default.StatusBody, statusCode: StatusCodes.Status201Created);
     }
 

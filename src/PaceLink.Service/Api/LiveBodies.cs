@@ -50,7 +50,8 @@ public sealed record StatusBody(
     int RepsDone,
     SnapshotBody? Snapshot,
     IReadOnlyList<string> Sinks,
-    PlanBody? Plan);
+    PlanBody? Plan,
+    string? Interrupted = null);
 
 /// <summary>The session's plan, so a display can name what comes next and how far through the workout it is.</summary>
 public sealed record PlanBody(string Name, double Tolerance, int Reps, IReadOnlyList<StepBody> Steps);

@@ -65,7 +65,8 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
             RepsDone: board.Reps.Count,
             Snapshot: board.Latest is { } s ? SnapshotBody(s) : null,
             Sinks: board.SinkNames,
-            Plan: board.Started is { } started ? PlanBody(started.Plan, started.Settings.Tolerance) : null);
+            Plan: board.Started is { } started ? PlanBody(started.Plan, started.Settings.Tolerance) : null,
+            Interrupted: board.Interrupted);
     }
 
     /// <summary>The plan with each step's own tolerance (the session's where the step names none).</summary>

@@ -5,7 +5,7 @@ namespace PaceLink.Service.History;
 /// <summary>The history database's tables. Created on first open; <c>user_version</c> marks the layout.</summary>
 internal static class HistorySchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static void Ensure(SqliteConnection db)
     {
@@ -23,7 +23,8 @@ internal static class HistorySchema
                 avg_split_s REAL,
                 split_spread_s REAL,
                 avg_hr_drop REAL,
-                indexed_utc TEXT NOT NULL
+                indexed_utc TEXT NOT NULL,
+                interrupted INTEGER NOT NULL DEFAULT 0
             );
             CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started_utc);
             CREATE TABLE IF NOT EXISTS set_splits (
@@ -41,8 +42,14 @@ internal static class HistorySchema
                 rests INTEGER NOT NULL,
                 PRIMARY KEY (session_id, after_rep)
             );
-            PRAGMA user_version = 1;
             """;
         command.ExecuteNonQuery();
+        // Version 2 marks sessions the service was killed in (finished at its next start).
+        using var columns = db.CreateCommand();
+        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('sessions') WHERE name = 'interrupted'";
+        using var upgrade = db.CreateCommand();
+        upgrade.CommandText = ((long)columns.ExecuteScalar()! == 0 ? "ALTER TABLE sessions ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0; " : "")
+            + "PRAGMA user_version = 2;";
+        upgrade.ExecuteNonQuery();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using PaceLink.Core.Review;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Reports;
+using PaceLink.Service.Storage;
 
 namespace PaceLink.Service.History;
 
@@ -37,27 +38,31 @@ public sealed class SessionHistory : IDisposable
     /// <summary>Opens (creating if needed) the database at <paramref name="path"/>.</summary>
     public static SessionHistory Open(string path, TimeProvider? time = null)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        // SQLite would create the file 0644; made 0600 first, its journal files copy that mode.
+        PrivateFiles.Prepare(path);
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         db.Open();
         HistorySchema.Ensure(db);
         return new SessionHistory(db, time ?? TimeProvider.System);
     }
 
-    /// <summary>Indexes a session under its trace's full path; returns its id.</summary>
-    public long Record(string tracePath, ReviewSummary summary)
+    /// <summary>
+    /// Indexes a session under its trace's full path; returns its id. A session once marked
+    /// <paramref name="interrupted"/> stays so when it is indexed again (a later review).
+    /// </summary>
+    public long Record(string tracePath, ReviewSummary summary, bool interrupted = false)
     {
         using var tx = _db.BeginTransaction();
         var key = Path.GetFullPath(tracePath);
+        interrupted |= Convert.ToInt64(Scalar(tx, "SELECT COALESCE(MAX(interrupted), 0) FROM sessions WHERE trace_path = $p", ("$p", key)), CultureInfo.InvariantCulture) != 0;
         Execute(tx, "DELETE FROM sessions WHERE trace_path = $p", ("$p", key));
         var id = (long)Scalar(tx, """
-            INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, indexed_utc)
-            VALUES ($p, $s, $w, $r, $d, $t, $a, $sd, $hr, $i) RETURNING id
+            INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, indexed_utc, interrupted)
+            VALUES ($p, $s, $w, $r, $d, $t, $a, $sd, $hr, $i, $x) RETURNING id
             """,
             ("$p", key), ("$s", Utc(summary.StartedUtc)), ("$w", summary.Workout), ("$r", summary.Reps),
             ("$d", summary.DistanceMetres), ("$t", summary.DurationSeconds), ("$a", summary.AverageSplitSeconds),
-            ("$sd", summary.SplitSpreadSeconds), ("$hr", summary.AverageHeartRateDrop), ("$i", Utc(_time.GetUtcNow())))!;
+            ("$sd", summary.SplitSpreadSeconds), ("$hr", summary.AverageHeartRateDrop), ("$i", Utc(_time.GetUtcNow())), ("$x", interrupted ? 1 : 0))!;
         foreach (var set in summary.Sets)
             Execute(tx, "INSERT INTO set_splits VALUES ($id, $n, $a, $r)", ("$id", id), ("$n", set.Set), ("$a", set.AverageSplitSeconds), ("$r", set.Reps));
         foreach (var rest in summary.Recovery)
@@ -70,11 +75,11 @@ public sealed class SessionHistory : IDisposable
     /// The one call for a finished live session (or any trace): replays the trace with its own
     /// workout, summarises it and records it. Returns null on success, else why it could not.
     /// </summary>
-    public string? Index(string tracePath, WorkoutSettingsText? overrides = null)
+    public string? Index(string tracePath, WorkoutSettingsText? overrides = null, bool interrupted = false)
     {
         var loaded = ReviewLoader.Load(tracePath, overrides);
         if (loaded.Session is not { } session) return loaded.Error;
-        Record(tracePath, ReviewSummary.From(session.Analyze(), session.Settings.WorkoutLabel));
+        Record(tracePath, ReviewSummary.From(session.Analyze(), session.Settings.WorkoutLabel), interrupted);
         return null;
     }
 
@@ -83,14 +88,17 @@ public sealed class SessionHistory : IDisposable
     {
         var rows = new List<HistoryEntry>();
         using var command = _db.CreateCommand();
-        command.CommandText = "SELECT id, trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop FROM sessions ORDER BY started_utc DESC, id DESC"
+        command.CommandText = "SELECT id, trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, interrupted FROM sessions ORDER BY started_utc DESC, id DESC"
             + (limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "");
         using (var r = command.ExecuteReader())
         {
             while (r.Read())
             {
                 rows.Add(new HistoryEntry(r.GetInt64(0), r.GetString(1), new ReviewSummary(DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture),
-                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], [])));
+                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], []))
+                {
+                    Interrupted = r.GetInt64(10) != 0,
+                });
             }
         }
         return rows.Select(e => e with { Summary = e.Summary with { Sets = SetsOf(e.Id), Recovery = RecoveryOf(e.Id) } }).ToList();

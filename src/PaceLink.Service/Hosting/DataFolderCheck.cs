@@ -1,3 +1,5 @@
+using PaceLink.Service.Storage;
+
 namespace PaceLink.Service.Hosting;
 
 /// <summary>Makes sure traces can be written before a session depends on it.</summary>
@@ -8,7 +10,7 @@ public static class DataFolderCheck
     {
         try
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CloseFolder(folder);
             var probe = Path.Combine(folder, $".pacelink-write-test-{Environment.ProcessId}");
             File.WriteAllText(probe, "ok");
             File.Delete(probe);

@@ -16,6 +16,8 @@ public sealed class SessionLifetime(SessionManager sessions, AlertSinks alerts, 
     {
         log.LogInformation("PaceLink listening on {Urls}; data folder {DataFolder}; token {TokenState}; sinks {Sinks}",
             options.Api.Urls, options.ResolvedDataFolder, gate.Enabled ? "required" : "not needed on loopback", sessions.SinkNames);
+        // Sessions a killed service never ended are finished before a new one can start.
+        sessions.Board.ReportInterrupted(UnfinishedSessions.Recover(options.ResolvedDataFolder, options.HistoryPath, log));
         return Task.CompletedTask;
     }
 

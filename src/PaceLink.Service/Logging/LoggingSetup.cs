@@ -1,4 +1,5 @@
 using PaceLink.Service.Hosting;
+using PaceLink.Service.Storage;
 using Serilog;
 using Serilog.Formatting;
 using Serilog.Formatting.Compact;
@@ -32,10 +33,11 @@ public static class LoggingSetup
         if (!string.IsNullOrWhiteSpace(options.File))
         {
             ITextFormatter? formatter = json ? new CompactJsonFormatter() : null;
+            PrivateLogFile.PrepareFolder(options.File);
             if (formatter is not null)
-                logger.WriteTo.File(formatter, options.File, rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.RetainedFiles);
+                logger.WriteTo.File(formatter, options.File, rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.RetainedFiles, hooks: PrivateLogFile.Hooks);
             else
-                logger.WriteTo.File(options.File, outputTemplate: TextTemplate, rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.RetainedFiles);
+                logger.WriteTo.File(options.File, outputTemplate: TextTemplate, rollingInterval: RollingInterval.Day, retainedFileCountLimit: options.RetainedFiles, hooks: PrivateLogFile.Hooks);
         }
         return logger;
     }

@@ -6,6 +6,7 @@ using PaceLink.Service.Alerts;
 using PaceLink.Service.Api;
 using PaceLink.Service.History;
 using PaceLink.Service.Hosting;
+using PaceLink.Service.Storage;
 
 namespace PaceLink.Service.Sessions;
 
@@ -28,6 +29,18 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
     private CoachingSnapshot? _latest;
     private long _lastSent;
     private BoardStatus _status = BoardStatus.Idle;
+    private string? _interrupted;
+
+    /// <summary>One sentence about sessions finished at start-up because the service was killed; null once a new session starts.</summary>
+    public string? Interrupted { get { lock (_gate) return _interrupted; } }
+
+    /// <summary>Tells status readers about sessions recovered at start-up (see <see cref="UnfinishedSessions"/>).</summary>
+    public void ReportInterrupted(IReadOnlyList<RecoveredSession> recovered)
+    {
+        if (recovered.Count == 0) return;
+        var names = string.Join(", ", recovered.Select(r => r.Session));
+        lock (_gate) _interrupted = $"session {names} was interrupted when the service stopped without ending it; its trace was checked, summarised and added to the history as interrupted";
+    }
 
     public string Name => "web";
 
@@ -51,6 +64,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
             _plan = null;
             _start = null;
             _status = BoardStatus.Idle;
+            _interrupted = null;
         }
         Feed.Publish(new FeedItem("reps", json.Reps([])));
     }
@@ -113,6 +127,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         {
             WriteSummary(trace, summary);
             AddToHistory(trace);
+            UnfinishedSessions.Clear(trace);
         }
         PublishStatus();
     }
@@ -147,7 +162,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         }
     }
 
-    /// <summary>A history that cannot be written costs a warning only: the trace is complete and can be added later.</summary>
+    /// <summary>A history that cannot be written costs a warning only: the trace is kept and can be added later.</summary>
     private void AddToHistory(string trace)
     {
         string? error;
@@ -169,12 +184,15 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         var path = SummaryPath(trace);
         try
         {
-            File.WriteAllLines(path, summary.Describe());
+            PrivateFiles.WriteAllLines(path, summary.Describe());
             log.LogInformation("Summary written to {Summary}", path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            log.LogWarning(e, "Could not write the summary to {Summary}; the trace is complete", path);
+            if (summary.RecordsLost > 0)
+                log.LogWarning(e, "Could not write the summary to {Summary}; the trace lacks {Lost} records the disk refused", path, summary.RecordsLost);
+            else
+                log.LogWarning(e, "Could not write the summary to {Summary}; the trace is complete", path);
         }
     }
 }

@@ -75,13 +75,25 @@ public sealed class LiveSession : IDisposable
     /// <summary>Session time now.</summary>
     public TimeSpan Elapsed => _scheduler.Now - _origin;
 
+    /// <summary>
+    /// Creates the trace file before the session starts, so a caller can refuse a session it could
+    /// not record; throws <see cref="TraceUnavailableException"/>. Without it, <see cref="Start"/>
+    /// creates the file and coaches without a trace if it cannot.
+    /// </summary>
+    public void PrepareTrace()
+    {
+        if (_engine is not null) throw new InvalidOperationException("the trace is prepared before the session starts");
+        _recorder ??= SessionRecorder.Create(_setup.TracePath, _logger, _setup.OpenTrace);
+    }
+
     /// <summary>Opens the trace, tells the sinks, subscribes the source and starts the engine. Call once, on the scheduler.</summary>
     public void Start()
     {
         if (_engine is not null) throw new InvalidOperationException("a live session can only be started once");
         _origin = _scheduler.Now;
         var header = new TraceHeader { StartedUtc = _origin, Sensors = _source.Sensors, Settings = _setup.Settings, Software = _setup.Software };
-        _recorder = SessionRecorder.Open(_setup.TracePath, header, _logger);
+        _recorder ??= SessionRecorder.CreateOrNone(_setup.TracePath, _logger, _setup.OpenTrace);
+        _recorder.Begin(header);
         var engine = _engine = new CoachingSession(Plan, Options, _scheduler);
         _running.Add(engine);
         _running.Add(engine.Summaries.Subscribe(_phases.Add));
@@ -148,6 +160,7 @@ public sealed class LiveSession : IDisposable
             Notifications = _notifications,
             Events = _events,
             RecordsWritten = _recorder?.RecordsWritten ?? 0,
+            RecordsLost = _recorder?.RecordsLost ?? 0,
             SinkFailures = new Dictionary<string, int>(_sinks.Failures),
         };
         _sinks.Publish(k => k.OnEnded(summary), "end");

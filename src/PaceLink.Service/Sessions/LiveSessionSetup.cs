@@ -21,6 +21,9 @@ public sealed record LiveSessionSetup
     /// <summary>Who hears the coaching. Each is isolated from the others' failures.</summary>
     public IReadOnlyList<ICoachingSink> Sinks { get; init; } = [];
 
+    /// <summary>Opens the trace file (path, mode); by default a private file on disk. Tests put a failing disk here.</summary>
+    internal Func<string, FileMode, Stream>? OpenTrace { get; init; }
+
     /// <summary>Written in the trace header.</summary>
     public string Software { get; init; } = "pacelink " + (typeof(LiveSessionSetup).Assembly.GetName().Version?.ToString(3) ?? "0");
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Service.Hosting;
+using PaceLink.Service.Storage;
 using PaceLink.Simulation;
 
 namespace PaceLink.Service.Sessions;
@@ -14,7 +15,14 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
     public async Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken)
     {
         var folder = options.ResolvedDataFolder;
-        Directory.CreateDirectory(folder);
+        try
+        {
+            PrivateFiles.CloseFolder(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Unavailable(new TraceUnavailableException(Path.Combine(folder, "trace"), e));
+        }
         var started = time.GetUtcNow();
         var clock = new SessionClock(started);
         INotificationSource source;
@@ -48,8 +56,25 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
             if (radio is not null) await radio.DisposeAsync();
             throw new SessionRequestException(e.Message);
         }
+        try
+        {
+            // A session that cannot be recorded is refused now, not reported with a trace that never appears.
+            live.PrepareTrace();
+        }
+        catch (TraceUnavailableException e)
+        {
+            if (radio is not null) await radio.DisposeAsync();
+            throw Unavailable(e);
+        }
+        UnfinishedSessions.Mark(setup.TracePath, logs.CreateLogger<LiveSessionStarter>());
         // Real sensors run in real time whatever the request says.
         var speed = request.Simulate ? request.Speed : 1.0;
         return new RunningLiveSession(live, clock, new WallClockPacer(speed, time), setup.TracePath, time, radio);
+    }
+
+    private TraceUnavailableException Unavailable(TraceUnavailableException e)
+    {
+        logs.CreateLogger<LiveSessionStarter>().LogError("Session not started: {Reason}", e.Message);
+        return e;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Pipeline;
 using PaceLink.Core.Recording;
+using PaceLink.Service.Storage;
 
 namespace PaceLink.Service.Sessions;
 
@@ -33,37 +34,60 @@ internal sealed class SessionRecorder : IDisposable
     /// <summary>About an hour and a half of notifications from two sensors.</summary>
     internal const long MaxBufferedBytes = 8 * 1024 * 1024;
 
-    /// <summary>Creates the file (and its folder) and writes the header.</summary>
-    public static SessionRecorder Open(string path, TraceHeader header, ILogger logger)
+    /// <summary>
+    /// Creates the trace file (and its folder), private to the user; throws
+    /// <see cref="TraceUnavailableException"/> when it cannot. <paramref name="open"/> replaces the
+    /// disk (tests); <see cref="Begin"/> writes the header.
+    /// </summary>
+    public static SessionRecorder Create(string path, ILogger logger, Func<string, FileMode, Stream>? open = null)
     {
+        open ??= (file, mode) => PrivateFiles.Open(file, mode, FileShare.Read, bufferSize: 0);
+        string full;
+        Stream? created;
         try
         {
-            var full = System.IO.Path.GetFullPath(path);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+            full = System.IO.Path.GetFullPath(path);
             // Unbuffered: a record is in the file or still in the spool, never half in a buffer.
-            Stream? created = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
-            var spool = new TraceSpool(length =>
-            {
-                if (Interlocked.Exchange(ref created, null) is { } first) return first;
-                var reopened = new FileStream(full, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read, bufferSize: 0);
-                reopened.SetLength(Math.Min(reopened.Length, length));
-                reopened.Position = reopened.Length;
-                return reopened;
-            }, MaxBufferedBytes);
-            spool.Interrupted += e => logger.LogWarning(
-                "Recording to {Path} is interrupted ({Reason}); coaching goes on and records wait in memory until the disk takes them again", full, e.Message);
-            spool.Resumed += dropped => logger.LogWarning(
-                "Recording to {Path} resumed; {Dropped} records could not be kept while the disk was unavailable", full, dropped);
-            var recorder = new SessionRecorder(new TraceWriter(spool), full, logger, spool);
-            recorder.Write(w => w.WriteHeader(header));
-            return recorder;
+            created = open(full, FileMode.CreateNew);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            logger.LogError(e, "Cannot record the session to {Path}; coaching without a trace", path);
+            throw new TraceUnavailableException(path, e);
+        }
+        var spool = new TraceSpool(length =>
+        {
+            if (Interlocked.Exchange(ref created, null) is { } first) return first;
+            var reopened = open(full, FileMode.OpenOrCreate);
+            reopened.SetLength(Math.Min(reopened.Length, length));
+            reopened.Position = reopened.Length;
+            return reopened;
+        }, MaxBufferedBytes);
+        spool.Interrupted += e => logger.LogWarning(
+            "Recording to {Path} is interrupted ({Reason}); coaching goes on and records wait in memory until the disk takes them again", full, e.Message);
+        spool.Resumed += dropped => logger.LogWarning(
+            "Recording to {Path} resumed; {Dropped} records could not be kept while the disk was unavailable", full, dropped);
+        return new SessionRecorder(new TraceWriter(spool), full, logger, spool);
+    }
+
+    /// <summary>As <see cref="Create"/>, but a trace that cannot be created leaves a recorder that records nothing (coaching goes on).</summary>
+    public static SessionRecorder CreateOrNone(string path, ILogger logger, Func<string, FileMode, Stream>? open = null)
+    {
+        try
+        {
+            return Create(path, logger, open);
+        }
+        catch (TraceUnavailableException e)
+        {
+            logger.LogError(e.InnerException, "Cannot record the session to {Path}; coaching without a trace", path);
             return new SessionRecorder(null, null, logger);
         }
     }
+
+    /// <summary>Writes the trace's header, its first record.</summary>
+    public void Begin(TraceHeader header) => Write(w => w.WriteHeader(header));
+
+    /// <summary>Records the disk never took: still held in memory at the end, or dropped over the memory bound.</summary>
+    public long RecordsLost { get; private set; }
 
     public void Notification(Notification n) => Write(w => w.WriteNotification(n));
     public void Link(TimeSpan t, SensorLinkChange change) => Write(w => w.WriteLink(t, change.Sensor, change.State));
@@ -74,7 +98,9 @@ internal sealed class SessionRecorder : IDisposable
     {
         _writer?.Dispose();
         _writer = null;
-        if (_spool is { Pending: > 0 } spool)
+        if (_spool is not { } spool) return;
+        RecordsLost = spool.Pending + spool.Dropped;
+        if (spool.Pending > 0)
             _logger.LogError("The disk never took the last {Pending} records of {Path}; they are lost", spool.Pending, Path);
     }
 

@@ -14,6 +14,8 @@ public sealed record SessionSummary
     public TimeSpan Duration { get; init; }
     /// <summary>True when the workout ran to its end (false: stopped or cancelled).</summary>
     public bool Completed { get; init; }
+    /// <summary>True when the service was killed mid-session and the session was finished at its next start.</summary>
+    public bool Interrupted { get; init; }
     /// <summary>Every completed rep, as announced.</summary>
     public IReadOnlyList<RepCompleted> Reps { get; init; } = [];
     /// <summary>Finished phases with their heart-rate figures.</summary>
@@ -24,6 +26,8 @@ public sealed record SessionSummary
     public long Events { get; init; }
     /// <summary>Trace records written (header included); fewer than expected when the disk failed.</summary>
     public long RecordsWritten { get; init; }
+    /// <summary>Records the disk never took (held in memory when the session ended, or dropped over the bound).</summary>
+    public long RecordsLost { get; init; }
     /// <summary>Failures per alert sink, if any failed.</summary>
     public IReadOnlyDictionary<string, int> SinkFailures { get; init; } = new Dictionary<string, int>();
 
@@ -31,7 +35,7 @@ public sealed record SessionSummary
     public IEnumerable<string> Describe()
     {
         var c = CultureInfo.InvariantCulture;
-        yield return string.Create(c, $"Session {(Completed ? "completed" : "stopped")} after {DurationText.Format(Duration)}: {Reps.Count} reps, {Notifications} notifications, {Events} events.");
+        yield return string.Create(c, $"Session {(Completed ? "completed" : Interrupted ? "interrupted" : "stopped")} after {DurationText.Format(Duration)}: {Reps.Count} reps, {Notifications} notifications, {Events} events.");
         foreach (var rep in Reps)
         {
             var hr = Phases.FirstOrDefault(p => p.Phase == Phase.Rep && p.Set == rep.Set && p.Rep == rep.Rep);
@@ -40,6 +44,10 @@ public sealed record SessionSummary
         }
         foreach (var (sink, count) in SinkFailures)
             yield return string.Create(c, $"  alert sink {sink} failed {count} time(s); see the log");
-        if (TracePath is not null) yield return $"Trace: {TracePath}";
+        if (TracePath is null) yield break;
+        // Never call a trace complete that is not: the runner must know what a review will lack.
+        yield return RecordsLost > 0
+            ? string.Create(c, $"Trace: {TracePath} is incomplete: {RecordsLost} records were lost (the disk refused them)")
+            : $"Trace: {TracePath}";
     }
 }

@@ -54,6 +54,39 @@ public sealed class SessionHistoryTests : IDisposable
     }
 
     [Fact]
+    public void AnInterruptedSessionStaysMarkedWhenReviewedAgain()
+    {
+        using var history = SessionHistory.Open(Db);
+        var trace = Path.Combine(_folder, "a.jsonl");
+        history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0), interrupted: true);
+        history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(Path.Combine(_folder, "b.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0));
+
+        Assert.Equal([false, true], history.List().Select(e => e.Interrupted));
+    }
+
+    [Fact]
+    public void AVersion1DatabaseGainsTheInterruptedMark()
+    {
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE sessions (id INTEGER PRIMARY KEY, trace_path TEXT NOT NULL UNIQUE, started_utc TEXT NOT NULL, workout TEXT NOT NULL,
+                    reps INTEGER NOT NULL, distance_m REAL NOT NULL, duration_s REAL NOT NULL, avg_split_s REAL, split_spread_s REAL, avg_hr_drop REAL, indexed_utc TEXT NOT NULL);
+                INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, indexed_utc) VALUES ('/old.jsonl', '2026-01-01T07:00:00.000Z', '10k', 8, 3200, 1800, '2026-01-01T08:00:00.000Z');
+                PRAGMA user_version = 1;
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using var history = SessionHistory.Open(Db);
+
+        Assert.False(Assert.Single(history.List()).Interrupted);
+    }
+
+    [Fact]
     public void TheHistorySurvivesReopeningTheDatabase()
     {
         using (var history = SessionHistory.Open(Db))

@@ -38,7 +38,7 @@ internal sealed class SimulatedSessionHarness : IDisposable
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "pacelink-tests-" + Guid.NewGuid().ToString("N"));
 
-    public SimulatedSessionHarness(WorkoutSettings? settings = null, SimulationOptions? simulation = null, params ICoachingSink[] sinks)
+    public SimulatedSessionHarness(WorkoutSettings? settings = null, SimulationOptions? simulation = null, FlakyDisk? disk = null, Microsoft.Extensions.Logging.ILogger? logger = null, params ICoachingSink[] sinks)
     {
         Clock = new SessionClock(Start);
         Settings = settings ?? ShortTenK;
@@ -50,7 +50,8 @@ internal sealed class SimulatedSessionHarness : IDisposable
             Settings = Settings,
             TracePath = TracePath,
             Sinks = [Source, .. sinks, Sink],
-        }, Source, Clock);
+            OpenTrace = disk is null ? null : (_, _) => disk.Open(long.MaxValue),
+        }, Source, Clock, logger);
     }
 
     /// <summary>The 10k intervals with a 1 min warm-up, 1 min set rest and 1 min cool-down at 4:00/km.</summary>
