@@ -60,7 +60,8 @@ public static class ReviewCommand
     private static bool WriteChart(CliOutput io, string? path, bool force, string trace, SessionReview review, string workout)
     {
         if (path is null) return true;
-        var image = path == "-" ? ReviewCharts.Png(review, workout: workout) : ReviewCharts.ForFile(review, workout, path, out var refused);
+        var refused = "";
+        var image = path == "-" ? ReviewCharts.Png(review, workout: workout) : ReviewCharts.ForFile(review, workout, path, out refused);
         if (image is null)
         {
             io.Error.WriteLine($"error: cannot write the chart to '{path}': {refused}");
