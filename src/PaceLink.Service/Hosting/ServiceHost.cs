@@ -51,8 +51,11 @@ public static class ServiceHost
 
         var app = builder.Build();
         app.UsePaceLinkErrors();
+        app.UseHostCheck();
         app.UseTokenGate();
+        app.UseStateChangeCheck();
         app.MapPaceLinkApi();
+        PairedSensorFile.WarnIfUnusable(options, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PaceLink.Sensors"));
         return app;
     }
 
@@ -67,9 +70,11 @@ public static class ServiceHost
         services.AddSingleton(options);
         services.AddSingleton(time);
         services.AddSingleton(new TokenGate(token));
+        services.AddSingleton(new RequestGuard(new AllowedHosts(options.Api)));
         services.AddSingleton(new LiveJson(eventJson));
         services.AddSingleton(sp => new AlertSinks(SinkFactory.Create(options, overrides, eventJson, time, sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton<LiveBoard>();
+        services.AddSingleton<EventStream>();
         if (overrides.Starter is { } starter) services.AddSingleton(starter);
         else services.AddSingleton<ISessionStarter, LiveSessionStarter>();
         services.AddSingleton<SessionManager>();
