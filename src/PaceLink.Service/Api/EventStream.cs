@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -52,7 +53,8 @@ public sealed class EventStream(LiveBoard board, PaceLinkOptions options, TimePr
             if (!await FlushAsync(context, until.Token)) return;
             await foreach (var item in board.Feed.Subscribe(first, until.Token))
             {
-                await response.BodyWriter.WriteAsync(Encode(item), until.Token);
+                // Buffer, then flush under the stall limit (WriteAsync would wait without one).
+                response.BodyWriter.Write(Encode(item));
                 if (!await FlushAsync(context, until.Token)) return;
             }
         }

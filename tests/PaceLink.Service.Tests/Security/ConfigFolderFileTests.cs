@@ -30,8 +30,7 @@ public sealed class ConfigFolderFileTests : IDisposable
         var (status, error) = await StartWithSensors(service);
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal($"The paired-sensor file {path} is damaged (line 1). Fix or delete it, then pair again.", error);
-        Assert.Contains($"The paired-sensor file {path} is damaged (line 1).", service.Log.ToString());
-        Assert.Contains("WRN", service.Log.ToString());
+        Assert.Contains($"[WAR] The paired-sensor file {path} is damaged (line 1).", service.Log.ToString());
         Assert.DoesNotContain("hunter2", service.Log.ToString());
     }
 
