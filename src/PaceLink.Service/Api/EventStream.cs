@@ -74,8 +74,9 @@ public sealed class EventStream(LiveBoard board, PaceLinkOptions options, TimePr
             var result = await context.Response.BodyWriter.FlushAsync(either.Token);
             if (!result.IsCanceled || !stall.IsCancellationRequested) return !result.IsCompleted;
         }
-        catch (OperationCanceledException) when (stall.IsCancellationRequested && !until.IsCancellationRequested)
+        catch (OperationCanceledException) when (stall.IsCancellationRequested)
         {
+            // Kestrel may abort the connection as it cancels the flush, so the request's own token can fire too.
         }
         logger.LogWarning("Dropped a live-stream client at {Remote}: it stopped reading for 30 s", context.Connection.RemoteIpAddress);
         context.Abort();

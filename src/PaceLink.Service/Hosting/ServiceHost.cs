@@ -46,6 +46,10 @@ public static class ServiceHost
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.Api.MaxBodyBytes;
+            // A slow reader of the live stream is judged by EventStream (30 s without progress), on
+            // the service's clock: Kestrel's own rate rule would cut a phone that drops out of Wi-Fi
+            // at the far bend after 5 s. Every other response is a few hundred bytes.
+            k.Limits.MinResponseDataRate = null;
         });
         Register(builder.Services, options, overrides, token);
 
