@@ -9,7 +9,9 @@ namespace PaceLink.Bluetooth.Pairing;
 /// PACELINK_CONFIG_DIR overrides the folder, PACELINK_SENSORS_FILE the file itself). One sensor
 /// per kind: pairing a second foot pod replaces the first.
 /// </summary>
-public sealed class SensorStore(string path)
+/// <param name="path">The file.</param>
+/// <param name="readText">How the file is read; the service passes one that refuses devices, FIFOs and huge files.</param>
+public sealed class SensorStore(string path, Func<string, string>? readText = null)
 {
     public const string FolderVariable = "PACELINK_CONFIG_DIR";
 
@@ -43,12 +45,13 @@ public sealed class SensorStore(string path)
         if (!File.Exists(Path)) return [];
         try
         {
-            var file = JsonSerializer.Deserialize(File.ReadAllText(Path), SensorStoreJson.Default.StoredSensors);
+            var file = JsonSerializer.Deserialize((readText ?? File.ReadAllText)(Path), SensorStoreJson.Default.StoredSensors);
             return (file?.Sensors ?? []).Where(s => s is { Id.Length: > 0, Address.Length: > 0 }).ToArray();
         }
         catch (JsonException e)
         {
-            throw new SensorStoreException($"The paired-sensor file {Path} is damaged ({e.Message}). Fix or delete it, then pair again.", e);
+            // The parser's message quotes the file; the line is enough to find the damage.
+            throw new SensorStoreException($"The paired-sensor file {Path} is damaged (line {(e.LineNumber ?? 0) + 1}). Fix or delete it, then pair again.", e);
         }
         catch (IOException e)
         {

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using PaceLink.Cli.Control;
 using PaceLink.Cli.Options;
+using PaceLink.Core.Workout;
+using PaceLink.Service.Security;
 
 namespace PaceLink.Cli.Commands;
 
@@ -15,7 +17,7 @@ public static class StartCommand
         var workout = new WorkoutOptions();
         var simulate = new Option<bool>("--simulate") { Description = "Use the simulated runner instead of the paired sensors." };
         var speed = new Option<double?>("--speed") { Description = "With --simulate: run N times faster than real time." };
-        var command = new Command("start", "Start a coaching session on the running service (a workout file path is read on the service's machine).")
+        var command = new Command("start", "Start a coaching session on the running service (a workout file is read here and sent; a bare name is a workout in the service's workouts/ folder).")
         {
             simulate, speed,
         };
@@ -24,7 +26,11 @@ public static class StartCommand
         command.SetAction(async (parse, ct) =>
         {
             var body = new JsonObject();
-            Put(body, "workout", parse.GetValue(workout.Workout));
+            if (!TryPutWorkout(body, parse.GetValue(workout.Workout), out var workoutError))
+            {
+                await io.Error.WriteLineAsync($"pacelink: --workout: {workoutError}");
+                return 1;
+            }
             Put(body, "target_pace", parse.GetValue(workout.TargetPace));
             Put(body, "goal", parse.GetValue(workout.Goal));
             Put(body, "warmup", parse.GetValue(workout.Warmup));
@@ -46,6 +52,37 @@ public static class StartCommand
             return await ControlVerb.RunAsync(io, connection, parse, client => client.PostAsync("api/session/start", body.ToJsonString(), ct));
         });
         return command;
+    }
+
+    /// <summary>
+    /// A preset or a bare name goes as it is (the service looks names up in its workouts/ folder);
+    /// a file is read here, with the service's own rules, and its content sent: the service never opens a path it was sent.
+    /// </summary>
+    private static bool TryPutWorkout(JsonObject body, string? value, out string error)
+    {
+        error = "";
+        if (value is null) return true;
+        var isFile = File.Exists(value) || RegularFile.IsSpecial(value);
+        if (!isFile || WorkoutPresets.SetsFor(value) is not null)
+        {
+            Put(body, "workout", value);
+            return true;
+        }
+        try
+        {
+            Put(body, "workout", RegularFile.ReadText(value, PaceLink.Service.Hosting.WorkoutSettingsFactory.MaxWorkoutBytes));
+            Put(body, "workout_name", Path.GetFileName(value));
+            return true;
+        }
+        catch (RegularFileException e)
+        {
+            error = $"cannot read '{value}': it {e.Message}";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error = $"cannot read '{value}': {e.Message}";
+        }
+        return false;
     }
 
     private static void Put(JsonObject body, string name, string? value)

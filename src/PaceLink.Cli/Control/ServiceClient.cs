@@ -33,7 +33,8 @@ public sealed class ServiceClient : IDisposable
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, string? json, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path.TrimStart('/'));
-        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        // The service takes a POST only as JSON (a cross-site page cannot send that without asking first).
+        if (json is not null || method == HttpMethod.Post) request.Content = new StringContent(json ?? "{}", Encoding.UTF8, "application/json");
         HttpResponseMessage response;
         try
         {

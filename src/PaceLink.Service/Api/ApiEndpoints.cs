@@ -1,4 +1,3 @@
-using System.Net.ServerSentEvents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,15 +21,16 @@ public static class ApiEndpoints
         api.MapPost("/pause", (SessionManager m) => Command(m, CoachCommand.Pause));
         api.MapPost("/resume", (SessionManager m) => Command(m, CoachCommand.Resume));
         api.MapPost("/stop", StopAsync);
-        api.MapGet("/events", Events);
+        api.MapGet("/events", (HttpContext context, EventStream stream, SessionManager m, LiveJson json, IHostApplicationLifetime lifetime) =>
+            stream.ServeAsync(context, First(m.Board, json), lifetime.ApplicationStopping));
         app.MapGet("/", Dashboard.Serve);
         return app;
     }
 
     private static async Task<IResult> StartAsync(HttpRequest request, SessionManager manager, PaceLinkOptions options, CancellationToken ct)
     {
-        var (body, error) = await JsonBody.ReadAsync(request, options.Api.MaxBodyBytes, ApiJson.Default.StartBody, ct);
-        if (body is null) return ApiError.BadRequest(error ?? "the body is not valid");
+        var (body, status, error) = await JsonBody.ReadAsync(request, options.Api.MaxBodyBytes, ApiJson.Default.StartBody, ct);
+        if (body is null) return ApiError.Status(status, error ?? "the body is not valid");
         var sessionRequest = body.ToRequest(options, out var invalid);
         if (sessionRequest is null) return ApiError.BadRequest(invalid);
         try
@@ -61,20 +61,11 @@ public static class ApiEndpoints
         return TypedResults.Json(LiveJson.StatusBody(manager.Board), ApiJson.Default.StatusBody);
     }
 
-    private static IResult Events(SessionManager manager, LiveJson json, IHostApplicationLifetime lifetime, CancellationToken ct)
+    /// <summary>A new dashboard first gets where things stand, then the live stream.</summary>
+    private static List<FeedItem> First(LiveBoard board, LiveJson json)
     {
-        var board = manager.Board;
-        // A new dashboard first gets where things stand, then the live stream.
         var first = new List<FeedItem> { new("status", json.Status(board)), new("reps", json.Reps(board.Reps)) };
         if (board.Latest is { } s) first.Add(new FeedItem("snapshot", json.Snapshot(s)));
-        // End the stream when the service stops, or shutdown would wait for every open dashboard.
-        var until = CancellationTokenSource.CreateLinkedTokenSource(ct, lifetime.ApplicationStopping).Token;
-        return TypedResults.ServerSentEvents(Items(board.Feed.Subscribe(first, until), until));
-    }
-
-    private static async IAsyncEnumerable<SseItem<string>> Items(
-        IAsyncEnumerable<FeedItem> feed, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var item in feed.WithCancellation(ct)) yield return new SseItem<string>(item.Json, item.Type);
+        return first;
     }
 }

@@ -7,7 +7,7 @@ using PaceLink.Service.Security;
 
 namespace PaceLink.Service.Api;
 
-/// <summary>Cross-cutting request handling: JSON errors instead of stack traces, and the token check.</summary>
+/// <summary>Cross-cutting request handling: JSON errors instead of stack traces, the request guard and the token check.</summary>
 public static class ApiMiddleware
 {
     /// <summary>Unhandled exceptions become a logged 500 with a plain JSON message; 404/405 get JSON bodies too.</summary>
@@ -36,6 +36,34 @@ public static class ApiMiddleware
                 _ => $"HTTP {response.StatusCode}",
             };
             await response.WriteAsJsonAsync(new ApiError(message), ApiJson.Default.ApiError);
+        });
+        return app;
+    }
+
+    /// <summary>The Host check (<see cref="RequestGuard"/>) for every request, the dashboard included.</summary>
+    public static WebApplication UseHostCheck(this WebApplication app)
+    {
+        var guard = app.Services.GetRequiredService<RequestGuard>();
+        return app.Refuse(guard.CheckHost);
+    }
+
+    /// <summary>The Origin and content-type checks (<see cref="RequestGuard"/>) for every POST.</summary>
+    public static WebApplication UseStateChangeCheck(this WebApplication app)
+    {
+        var guard = app.Services.GetRequiredService<RequestGuard>();
+        return app.Refuse(guard.CheckStateChange);
+    }
+
+    private static WebApplication Refuse(this WebApplication app, Func<HttpRequest, (int Status, string Message)?> check)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (check(context.Request) is not { } refusal)
+            {
+                await next(context);
+                return;
+            }
+            await ApiError.WriteAsync(context, refusal.Status, refusal.Message);
         });
         return app;
     }

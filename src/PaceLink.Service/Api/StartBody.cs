@@ -13,7 +13,11 @@ namespace PaceLink.Service.Api;
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record StartBody
 {
+    /// <summary>10k, half, a workout's content (YAML or JSON) or the name of a workout in the config folder's workouts/.</summary>
     public string? Workout { get; init; }
+
+    /// <summary>The name shown for workout content (the CLI sends the file's name).</summary>
+    public string? WorkoutName { get; init; }
     public string? TargetPace { get; init; }
     public string? Goal { get; init; }
     public string? Warmup { get; init; }
@@ -35,7 +39,7 @@ public sealed record StartBody
     /// <summary>Merges this body over the configured workout; null with <paramref name="error"/> when something is wrong.</summary>
     public SessionRequest? ToRequest(PaceLinkOptions defaults, out string error)
     {
-        if (!WorkoutSettingsFactory.TryCreate(defaults.Workout, out var baseline, out error))
+        if (!WorkoutSettingsFactory.TryCreate(defaults.Workout, out var baseline, out error, defaults.ConfigDir))
         {
             error = $"the configured workout is not usable: {error}";
             return null;
@@ -51,14 +55,28 @@ public sealed record StartBody
             Tolerance = Tolerance,
             FinishFaster = FinishFaster,
         };
-        if (!WorkoutSettingsFactory.TryApply(Workout, text, baseline, out var settings, out error)) return null;
+        if (WorkoutName is { Length: > 100 })
+        {
+            error = "workout_name may be at most 100 characters";
+            return null;
+        }
+        if (!WorkoutSettingsFactory.TryApply(Workout, WorkoutName, text, baseline, defaults.ConfigDir, out var settings, out error)) return null;
         var speed = Speed ?? 1.0;
         if (!double.IsFinite(speed) || speed is < 0.1 or > 1000)
         {
             error = "speed must be between 0.1 and 1000";
             return null;
         }
-        var simulate = Simulate ?? !PairedSensors.Any(defaults, defaults.ConfigDir);
+        bool simulate;
+        try
+        {
+            simulate = Simulate ?? !PairedSensors.Any(defaults, defaults.ConfigDir);
+        }
+        catch (PaceLink.Bluetooth.Pairing.SensorStoreException e)
+        {
+            error = e.Message;
+            return null;
+        }
         return new SessionRequest(settings, simulate, speed, Seed);
     }
 }

@@ -37,6 +37,8 @@ public static class EndpointCheck
         }
         if (api.MaxBodyBytes is < 256 or > 1024 * 1024)
             yield return new ConfigError("Api:MaxBodyBytes", "must be between 256 and 1048576 bytes");
+        if (api.MaxEventClients is < 1 or > 1024)
+            yield return new ConfigError("Api:MaxEventClients", "must be between 1 and 1024 live streams");
     }
 
     /// <summary>The sentence users see when Kestrel cannot bind.</summary>

@@ -14,7 +14,7 @@ public static class OptionsValidator
         var errors = new List<ConfigError>();
         errors.AddRange(EndpointCheck.Validate(options.Api));
         ValidateSensors(options.Sensors, errors);
-        if (!WorkoutSettingsFactory.TryCreate(options.Workout, out _, out var workoutError))
+        if (!WorkoutSettingsFactory.TryCreate(options.Workout, out _, out var workoutError, options.ConfigDir))
             errors.Add(new ConfigError("Workout", workoutError));
         ValidateSpeech(options.Speech, errors);
         ValidateWebhooks(options.Webhooks, errors);
@@ -84,6 +84,10 @@ public static class OptionsValidator
     {
         if (log.Format is not ("text" or "json"))
             errors.Add(new ConfigError("Log:Format", $"unknown log format '{log.Format}'; use text or json"));
+        if (log.RetainedFiles < 1)
+            errors.Add(new ConfigError("Log:RetainedFiles", "must be at least 1 (the number of daily log files kept)"));
+        if (LogFileCheck.Problem(log.File) is { } problem)
+            errors.Add(new ConfigError("Log:File", problem));
     }
 
     /// <summary>The levels must be Serilog's; sinks and enrichers can no longer come from configuration.</summary>

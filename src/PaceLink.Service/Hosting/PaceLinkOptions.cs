@@ -50,8 +50,14 @@ public sealed class ApiOptions
     /// <summary>Where the token lives; empty means &lt;config dir&gt;/token.</summary>
     public string? TokenFile { get; set; }
 
-    /// <summary>Largest accepted request body in bytes.</summary>
-    public int MaxBodyBytes { get; set; } = 16 * 1024;
+    /// <summary>Largest accepted request body in bytes; room for a 64 KiB workout sent as JSON text.</summary>
+    public int MaxBodyBytes { get; set; } = 128 * 1024;
+
+    /// <summary>Host names served besides the listen addresses and localhost (';' between several), e.g. a LAN name.</summary>
+    public string AllowedHosts { get; set; } = "";
+
+    /// <summary>Live streams (/api/events) open at once; more get 503.</summary>
+    public int MaxEventClients { get; set; } = 32;
 }
 
 /// <summary>A paired sensor: its session id ("pod", "hr"), kind and Bluetooth address.</summary>
@@ -66,7 +72,7 @@ public sealed class SensorOptions
 /// <summary>Workout defaults, written the way the command line takes them.</summary>
 public sealed class WorkoutOptions
 {
-    /// <summary>10k, half, or the path of a workout file (YAML or JSON).</summary>
+    /// <summary>10k, half, the name of a workout in &lt;config dir&gt;/workouts, or the path of a workout file (YAML or JSON).</summary>
     public string Workout { get; set; } = "10k";
     public string? TargetPace { get; set; } = "4:00";
     public string? Goal { get; set; }

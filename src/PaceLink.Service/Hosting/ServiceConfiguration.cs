@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using PaceLink.Service.Security;
 
 namespace PaceLink.Service.Hosting;
 
@@ -74,13 +75,37 @@ public static class ServiceConfiguration
         _ => type,
     };
 
+    /// <summary>Largest configuration file read; a real one is a few hundred bytes.</summary>
+    private const int MaxConfigBytes = 1024 * 1024;
+
     private static void AddJson(IConfigurationManager configuration, string path)
     {
+        string text;
         try
         {
-            configuration.AddJsonFile(path, optional: true, reloadOnChange: false);
+            text = RegularFile.ReadText(path, MaxConfigBytes);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or FormatException)
+        catch (FileNotFoundException)
+        {
+            return;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return;
+        }
+        catch (RegularFileException e)
+        {
+            throw new ServiceConfigurationException([new ConfigError(path, $"cannot read this configuration file: it {e.Message}")]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ServiceConfigurationException([new ConfigError(path, $"cannot read this configuration file: {e.Message}")]);
+        }
+        try
+        {
+            configuration.AddJsonStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException or System.Text.Json.JsonException)
         {
             var reason = e.InnerException?.Message ?? e.Message;
             throw new ServiceConfigurationException([new ConfigError(path, $"cannot read this configuration file: {reason}")]);

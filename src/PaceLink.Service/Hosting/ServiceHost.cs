@@ -46,13 +46,20 @@ public static class ServiceHost
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.Api.MaxBodyBytes;
+            // A slow reader of the live stream is judged by EventStream (30 s without progress), on
+            // the service's clock: Kestrel's own rate rule would cut a phone that drops out of Wi-Fi
+            // at the far bend after 5 s. Every other response is a few hundred bytes.
+            k.Limits.MinResponseDataRate = null;
         });
         Register(builder.Services, options, overrides, token);
 
         var app = builder.Build();
         app.UsePaceLinkErrors();
+        app.UseHostCheck();
         app.UseTokenGate();
+        app.UseStateChangeCheck();
         app.MapPaceLinkApi();
+        PairedSensorFile.WarnIfUnusable(options, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PaceLink.Sensors"));
         return app;
     }
 
@@ -67,9 +74,11 @@ public static class ServiceHost
         services.AddSingleton(options);
         services.AddSingleton(time);
         services.AddSingleton(new TokenGate(token));
+        services.AddSingleton(new RequestGuard(new AllowedHosts(options.Api)));
         services.AddSingleton(new LiveJson(eventJson));
         services.AddSingleton(sp => new AlertSinks(SinkFactory.Create(options, overrides, eventJson, time, sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton<LiveBoard>();
+        services.AddSingleton<EventStream>();
         if (overrides.Starter is { } starter) services.AddSingleton(starter);
         else services.AddSingleton<ISessionStarter, LiveSessionStarter>();
         services.AddSingleton<SessionManager>();

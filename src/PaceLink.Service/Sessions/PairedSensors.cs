@@ -53,7 +53,7 @@ public static class PairedSensors
         }
     }
 
-    private static SensorStore Store(string configDir) => new(Path.Combine(configDir, "sensors.json"));
+    private static SensorStore Store(string configDir) => PairedSensorFile.Store(configDir);
 
     /// <summary>A configured sensor as the session knows it; the kind was checked at start-up.</summary>
     private static SensorInfo Info(SensorOptions s)

@@ -38,6 +38,35 @@ public sealed class ControlCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartReadsAWorkoutFileHereAndSendsItsContent()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "pacelink-cli-" + Guid.NewGuid().ToString("N")[..12] + ".yaml");
+        File.WriteAllText(file, "name: ladder\nsteps:\n  - phase: rep\n    distance: 800m\n");
+        try
+        {
+            var (exit, _, error) = await _service.RunAsync("start", "--url", _service.Url, "--simulate", "--workout", file);
+            Assert.Equal("", error);
+            Assert.Equal(0, exit);
+            var settings = _service.Sessions.LastRequest!.Settings;
+            Assert.Contains("distance: 800m", settings.Workout);
+            Assert.Equal(Path.GetFileName(file), settings.WorkoutName);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task StartRefusesAWorkoutFileThatIsNotARegularFile()
+    {
+        var (exit, _, error) = await _service.RunAsync("start", "--url", _service.Url, "--simulate", "--workout", "/dev/zero");
+        Assert.Equal(1, exit);
+        Assert.Equal("pacelink: --workout: cannot read '/dev/zero': it is not a regular file", error.Trim());
+        Assert.Null(_service.Sessions.LastRequest);
+    }
+
+    [Fact]
     public async Task TheServicesOwnErrorIsShownForABadOption()
     {
         var (exit, _, error) = await _service.RunAsync("start", "--url", _service.Url, "--target-pace", "4:99");

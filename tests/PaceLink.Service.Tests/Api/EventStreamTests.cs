@@ -67,7 +67,7 @@ public sealed class EventStreamTests : IAsyncLifetime
     {
         var items = await Listen();
         await Next(items, "reps");
-        await _service.Http.PostAsync("/api/session/start", null);
+        await _service.Http.PostAsync("/api/session/start", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
         await Next(items, "status", s => s.GetProperty("state").GetString() == "running");
         _service.Starter.Last!.Emit(new Countdown(TimeSpan.FromSeconds(890), 10));
         var e = await Next(items, "event");
@@ -78,7 +78,7 @@ public sealed class EventStreamTests : IAsyncLifetime
     public async Task SnapshotsCarryWhatTheDashboardShows()
     {
         var items = await Listen();
-        await _service.Http.PostAsync("/api/session/start", null);
+        await _service.Http.PostAsync("/api/session/start", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
         _service.Starter.Last!.Show(new CoachingSnapshot
         {
             At = TimeSpan.FromSeconds(950), Phase = Phase.Rep, Set = 1, Rep = 1, RepDistanceMetres = 236.4, RepTargetMetres = 400,
@@ -96,7 +96,7 @@ public sealed class EventStreamTests : IAsyncLifetime
     public async Task ACompletedRepPushesTheUpdatedTable()
     {
         var items = await Listen();
-        await _service.Http.PostAsync("/api/session/start", null);
+        await _service.Http.PostAsync("/api/session/start", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
         _service.Starter.Last!.Emit(new RepCompleted(TimeSpan.FromSeconds(996), 1, 1, 95.5, 400));
         var reps = await Next(items, "reps", r => r.GetArrayLength() > 0);
         Assert.Equal(95.5, reps[0].GetProperty("split_s").GetDouble());

@@ -60,5 +60,33 @@ public sealed class ServiceRunnerTests : IDisposable
         Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(20)));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-3")]
+    public async Task NoRetainedLogFilesIsAConfigurationError(string retained)
+    {
+        var stderr = new StringWriter();
+        var code = await ServiceRunner.RunAsync(
+            ["--urls", "http://127.0.0.1:0", "--data-folder", _folder.File("data"), "--log-file", _folder.File("logs/pacelink.log"), $"--Log:RetainedFiles={retained}"],
+            stderr, CancellationToken.None, Overrides());
+        Assert.Equal(ServiceRunner.ConfigurationFailed, code);
+        Assert.Equal("pacelink: Log:RetainedFiles: must be at least 1 (the number of daily log files kept)", stderr.ToString().TrimEnd());
+    }
+
+    [Fact]
+    public async Task ALogFileThatCannotBeWrittenIsAConfigurationError()
+    {
+        // A regular file where the log folder should be: not even root can create the log there.
+        File.WriteAllText(_folder.File("logs"), "");
+        var log = _folder.File("logs/pacelink.log");
+        var stderr = new StringWriter();
+        var code = await ServiceRunner.RunAsync(
+            ["--urls", "http://127.0.0.1:0", "--data-folder", _folder.File("data"), "--log-file", log],
+            stderr, CancellationToken.None, Overrides());
+        Assert.Equal(ServiceRunner.ConfigurationFailed, code);
+        Assert.StartsWith($"pacelink: Log:File: cannot write the log file '{log}' (", stderr.ToString());
+        Assert.EndsWith("); give the service user write access to its folder, or change Log:File", stderr.ToString().TrimEnd());
+    }
+
     public void Dispose() => _folder.Dispose();
 }

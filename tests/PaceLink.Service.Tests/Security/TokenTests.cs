@@ -61,4 +61,18 @@ public sealed class TokenTests
         Assert.Equal(HttpStatusCode.OK, (await service.Http.GetAsync("/")).StatusCode);
         Assert.DoesNotContain(token, service.Log.ToString());
     }
+
+    [Fact]
+    public async Task TheTokenInTheQueryOpensOnlyTheLiveStream()
+    {
+        await using var service = await TestService.StartAsync("http://0.0.0.0:0");
+        var token = File.ReadAllText(Path.Combine(service.ConfigDir, "token"));
+        // Addresses end up in browser history and proxy logs: only EventSource, which cannot send headers, may use one.
+        using var status = await service.Http.GetAsync($"/api/status?token={token}");
+        Assert.Equal(HttpStatusCode.Unauthorized, status.StatusCode);
+        using var lap = await service.Http.PostAsync($"/api/lap?token={token}", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.Unauthorized, lap.StatusCode);
+        using var stream = await service.Http.GetAsync($"/api/events?token={token}", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+    }
 }

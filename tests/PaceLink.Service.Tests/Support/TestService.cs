@@ -23,10 +23,12 @@ public sealed class TestService : IAsyncDisposable
     public string DataDir => _folder.File("data");
     public Uri BaseUrl { get; private set; } = null!;
 
-    public static async Task<TestService> StartAsync(string urls = "http://127.0.0.1:0", bool realSessions = false, IReadOnlyList<ICoachingSink>? extraSinks = null, params string[] args)
+    public static async Task<TestService> StartAsync(string urls = "http://127.0.0.1:0", bool realSessions = false, IReadOnlyList<ICoachingSink>? extraSinks = null,
+        TimeProvider? time = null, Action<string>? prepareConfig = null, params string[] args)
     {
         var service = new TestService();
         Directory.CreateDirectory(service.ConfigDir);
+        prepareConfig?.Invoke(service.ConfigDir);
         service.Starter = new FakeStarter(service.DataDir);
         var overrides = new HostOverrides
         {
@@ -36,6 +38,7 @@ public sealed class TestService : IAsyncDisposable
             Beeper = service.Voice,
             Starter = realSessions ? null : service.Starter,
             ExtraSinks = extraSinks ?? [],
+            Time = time,
         };
         service.App = ServiceHost.Build(["--urls", urls, "--data-folder", service.DataDir, .. args], overrides);
         await service.App.StartAsync();
