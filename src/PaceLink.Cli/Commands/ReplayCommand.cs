@@ -2,6 +2,7 @@ using System.CommandLine;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Recording;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Cli.Commands;
 
@@ -52,9 +53,9 @@ public static class ReplayCommand
         }
         var replay = TraceReplay.Run(contents, settings.ToPlan(), settings.ToOptions());
         foreach (var e in replay.Events)
-            io.Out.WriteLine(json ? CoachingEventJson.Serialize(e) : CoachingEventText.Line(e));
+            io.Out.WriteLine(json ? CoachingEventJson.Serialize(e) : EventText.BriefLine(e));
         if (!json)
-            io.Out.WriteLine($"{replay.Events.Count} events, {replay.Events.OfType<RepCompleted>().Count()} reps, {CoachingEventText.Clock(replay.Duration.TotalSeconds)} of trace ({settings.WorkoutLabel})");
+            io.Out.WriteLine($"{replay.Events.Count} events, {replay.Events.OfType<RepCompleted>().Count()} reps, {Clock.Tenths(replay.Duration.TotalSeconds)} of trace ({settings.WorkoutLabel})");
         return 0;
     }
 }

@@ -132,7 +132,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
     {
         lock (_gate)
         {
-            var step = _plan?.Steps.FirstOrDefault(s => s.Phase == Phase.Rep && s.Set == done.Set && s.Rep == done.Rep);
+            var step = _plan?.Step(Phase.Rep, done.Set, done.Rep);
             var (avg, max) = _heart.Take(done.Set, done.Rep);
             _reps.Add(new RepRow(done.Set, done.Rep, done.SplitSeconds, done.DistanceMetres, step?.TargetSplitSeconds)
             {

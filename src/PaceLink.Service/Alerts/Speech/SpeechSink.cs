@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
 using PaceLink.Service.Sessions;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Service.Alerts.Speech;
 
@@ -68,7 +69,7 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
         if (beep != Beep.None && (_beeps || !VoiceAvailable()))
             await Guard("beep", () => _beeper.BeepAsync(beep, stop));
         if (VoiceAvailable())
-            await Guard(_voice.Name, () => _voice.SpeakAsync(CueText.Merge(batch.Select(c => c.Text)), stop));
+            await Guard(_voice.Name, () => _voice.SpeakAsync(SpokenCues.Merge(batch.Select(c => c.Text)), stop));
     }
 
     private bool VoiceAvailable()

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using PaceLink.Core.Text;
 using PaceLink.Service.Alerts.Speech;
 
 namespace PaceLink.Service.Tests.Alerts.Speech;
@@ -14,7 +15,7 @@ public class CueQueueTests
         foreach (var word in new[] { "three", "two", "one" }) queue.Add(new Cue(word, CueKind.Countdown));
         queue.Add(new Cue("go", CueKind.Go));
         var batch = await queue.TakeAsync(CancellationToken.None);
-        Assert.Equal("three, two, one, go", CueText.Merge(batch.Select(c => c.Text)));
+        Assert.Equal("three, two, one, go", SpokenCues.Merge(batch.Select(c => c.Text)));
     }
 
     [Fact]
