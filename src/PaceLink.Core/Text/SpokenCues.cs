@@ -31,7 +31,7 @@ public static class SpokenCues
     public static string OffPace(PaceDirection direction, double projectedSplitSeconds, double repMetres, DistanceUnit unit = DistanceUnit.Kilometres)
     {
         var pace = Pace.FromSecondsPerKm(projectedSplitSeconds * 1000.0 / repMetres);
-        return $"too {(direction == PaceDirection.Slow ? "slow" : "fast")}: {PaceText.Spoken(pace, unit)}";
+        return $"too {direction.ToJson()}: {PaceText.Spoken(pace, unit)}";
     }
 
     /// <summary>"go", "rest", "cool-down": the word said when a phase starts.</summary>
