@@ -45,8 +45,8 @@ public static partial class PairCommand
     {
         if (!TryNormaliseAddress(addressText, out var address))
             return Fail(io, $"'{addressText}' is not a Bluetooth address; write it like C0:FF:EE:00:00:01 (see `pacelink scan`)");
-        if (!SensorNames.TryParseKind(kindText, out var kind))
-            return Fail(io, $"--as '{kindText}' is not a sensor kind; use one of {string.Join(", ", SensorNames.CommandLineKinds)}");
+        if (!SensorKindNames.TryParse(kindText, out var kind))
+            return Fail(io, $"--as '{kindText}' is not a sensor kind; use one of {string.Join(", ", SensorKindNames.CommandLineKinds)}");
         try
         {
             await using var bluetooth = await BluetoothPlatform.OpenAsync(blueZ, cancel);
@@ -54,11 +54,11 @@ public static partial class PairCommand
             var device = await FindAsync(io, bluetooth, address, cancel);
             await CheckServiceAsync(device, kind, cancel);
             if (bluetooth is BlueZBluetooth bluez) await bluez.SetTrustedAsync(address, true, cancel);
-            var sensor = new SensorInfo(SensorNames.SessionId(kind), kind, device.Name, address);
+            var sensor = new SensorInfo(SensorKindNames.SessionId(kind), kind, device.Name, address);
             var replaced = store.Remember(sensor);
             if (replaced is not null && !string.Equals(replaced.Address, address, StringComparison.OrdinalIgnoreCase))
-                io.Out.WriteLine($"Replaced the {SensorNames.CommandLineName(replaced.Kind)} {replaced.Name ?? replaced.Address} ({replaced.Address}).");
-            io.Out.WriteLine($"Paired {device.Name ?? address} ({address}) as {SensorNames.CommandLineName(kind)}. Saved in {store.Path}.");
+                io.Out.WriteLine($"Replaced the {SensorKindNames.CommandLineName(replaced.Kind)} {replaced.Name ?? replaced.Address} ({replaced.Address}).");
+            io.Out.WriteLine($"Paired {device.Name ?? address} ({address}) as {SensorKindNames.CommandLineName(kind)}. Saved in {store.Path}.");
             return 0;
         }
         catch (BluetoothException e)

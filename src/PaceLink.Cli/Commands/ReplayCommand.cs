@@ -3,6 +3,7 @@ using PaceLink.Cli.Options;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Recording;
 using PaceLink.Service.Alerts.Speech;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Cli.Commands;
 
@@ -62,9 +63,9 @@ public static class ReplayCommand
             return 0;
         }
         foreach (var e in replay.Events)
-            io.Out.WriteLine(json ? CoachingEventJson.Serialize(e) : CoachingEventText.Line(e));
+            io.Out.WriteLine(json ? CoachingEventJson.Serialize(e) : EventText.BriefLine(e));
         if (!json)
-            io.Out.WriteLine($"{replay.Events.Count} events, {replay.Events.OfType<RepCompleted>().Count()} reps, {CoachingEventText.Clock(replay.Duration.TotalSeconds)} of trace ({settings.WorkoutLabel})");
+            io.Out.WriteLine($"{replay.Events.Count} events, {replay.Events.OfType<RepCompleted>().Count()} reps, {Clock.Tenths(replay.Duration.TotalSeconds)} of trace ({settings.WorkoutLabel})");
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaceLink.Bluetooth.Pairing;
 using PaceLink.Cli.Options;
+using PaceLink.Core.Pipeline;
 
 namespace PaceLink.Cli.Commands;
 
@@ -27,7 +28,7 @@ public static class SensorsCommand
                 return 0;
             }
             foreach (var s in sensors)
-                io.Out.WriteLine($"{SensorNames.CommandLineName(s.Kind),-10}{s.Address,-19}{s.Name ?? "(no name)"}");
+                io.Out.WriteLine($"{SensorKindNames.CommandLineName(s.Kind),-10}{s.Address,-19}{s.Name ?? "(no name)"}");
             io.Out.WriteLine($"({store.Path})");
             return 0;
         }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Cli.Control;
 
@@ -24,9 +24,9 @@ public static class StatusText
             if (Number(s, "set") is > 0 and var set) parts.Add($"set {set} rep {Number(s, "rep")}");
             if (phase == "rep" && Number(s, "rep_distance_m") is { } done && Number(s, "rep_length_m") is { } length)
                 parts.Add($"{done:0} of {length:0} m done");
-            if (phase != "rep" && Number(s, "remaining_s") is { } left) parts.Add($"{Clock(left)} left");
+            if (phase != "rep" && Number(s, "remaining_s") is { } left) parts.Add($"{Clock.Seconds(left)} left");
             if (Number(s, "pace_s_per_km") is { } pace)
-                parts.Add($"pace {Clock(pace)}/km" + (Number(s, "target_pace_s_per_km") is { } t ? $" (target {Clock(t)})" : ""));
+                parts.Add($"pace {Clock.Seconds(pace)}/km" + (Number(s, "target_pace_s_per_km") is { } t ? $" (target {Clock.Seconds(t)})" : ""));
             if (Number(s, "hr_bpm") is { } hr) parts.Add($"HR {hr:0}");
         }
         if (Number(status, "reps_done") is { } reps) parts.Add(reps == 1 ? "1 rep done" : $"{reps:0} reps done");
@@ -40,10 +40,4 @@ public static class StatusText
 
     private static double? Number(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
-
-    private static string Clock(double seconds)
-    {
-        var t = (int)Math.Round(seconds);
-        return string.Create(CultureInfo.InvariantCulture, $"{t / 60}:{t % 60:00}");
-    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using PaceLink.Core.Coaching;
 using PaceLink.Service.Sessions;
 using PaceLink.Simulation.Runner;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Cli.Emulation;
 
@@ -24,7 +25,7 @@ internal sealed class EmulatorReport(CliOutput io, bool json, double speed) : IC
     }
 
     public void OnEvent(CoachingEvent cue) =>
-        Write(json ? "event " + CoachingEventJson.Serialize(cue) : $"event {Utc(cue.At)} {CoachingEventText.Line(cue)}");
+        Write(json ? "event " + CoachingEventJson.Serialize(cue) : $"event {Utc(cue.At)} {EventText.BriefLine(cue)}");
 
     /// <summary>Prints the true crossing of every rep the runner ran.</summary>
     public void Truth(RunnerTruth truth)

@@ -48,7 +48,7 @@ public static class CoachingEventJson
                 w.WriteNumber("remaining_s", c.RemainingSeconds);
                 break;
             case OffPace o:
-                w.WriteString("direction", o.Direction == PaceDirection.Slow ? "slow" : "fast");
+                w.WriteString("direction", o.Direction.ToJson());
                 w.WriteNumber("projected_split_s", Round(o.ProjectedSplitSeconds, 3));
                 break;
             case BackOnPace:
@@ -118,8 +118,8 @@ public static class CoachingEventJson
                 return true;
             case "off_pace":
                 var direction = Text(o, "direction");
-                if (direction is not ("slow" or "fast") || !Number(o, "projected_split_s", out var projected)) return Fail("off_pace needs direction slow|fast and projected_split_s", out error);
-                e = new OffPace(at, direction == "slow" ? PaceDirection.Slow : PaceDirection.Fast, projected);
+                if (!PaceDirectionNames.TryParse(direction, out var way) || !Number(o, "projected_split_s", out var projected)) return Fail("off_pace needs direction slow|fast and projected_split_s", out error);
+                e = new OffPace(at, way, projected);
                 return true;
             case "back_on_pace":
                 e = new BackOnPace(at);

@@ -61,26 +61,9 @@ public static class TraceNames
         return ok;
     }
 
-    /// <summary>"rsc", "hr", "power" or "treadmill".</summary>
-    public static string ToJson(this SensorKind k) => k switch
-    {
-        SensorKind.Rsc => "rsc",
-        SensorKind.Hr => "hr",
-        SensorKind.Power => "power",
-        _ => "treadmill",
-    };
+    /// <summary>"rsc", "hr", "power" or "treadmill" (the names live in <see cref="SensorKindNames"/>).</summary>
+    public static string ToJson(this SensorKind k) => SensorKindNames.TraceName(k);
 
     /// <summary>Reads a sensor kind as written by <see cref="ToJson(SensorKind)"/>.</summary>
-    public static bool TryParseKind(string? s, out SensorKind kind)
-    {
-        (var ok, kind) = s switch
-        {
-            "rsc" => (true, SensorKind.Rsc),
-            "hr" => (true, SensorKind.Hr),
-            "power" => (true, SensorKind.Power),
-            "treadmill" => (true, SensorKind.Treadmill),
-            _ => (false, SensorKind.Rsc),
-        };
-        return ok;
-    }
+    public static bool TryParseKind(string? s, out SensorKind kind) => SensorKindNames.TryParseTraceName(s, out kind);
 }

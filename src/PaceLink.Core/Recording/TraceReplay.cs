@@ -1,6 +1,5 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
-using System.Reactive.Linq;
 using System.Reactive.Subjects;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
@@ -78,29 +77,4 @@ public static class TraceReplay
         notifications.OnCompleted();
         commands.OnCompleted();
     }
-
-    /// <summary>The trace's notifications, each delivered at origin + its time on <paramref name="scheduler"/>.</summary>
-    public static IObservable<Notification> Notifications(TraceContents trace, IScheduler scheduler, DateTimeOffset origin) =>
-        AtTraceTimes(trace.Records.OfType<NotifyRecord>(), r => r.T, r => r.ToNotification(), scheduler, origin);
-
-    /// <summary>The trace's commands, each delivered at origin + its time on <paramref name="scheduler"/>.</summary>
-    public static IObservable<CoachCommand> Commands(TraceContents trace, IScheduler scheduler, DateTimeOffset origin) =>
-        AtTraceTimes(trace.Records.OfType<CommandRecord>(), r => r.T, r => r.Command, scheduler, origin);
-
-    private static IObservable<TOut> AtTraceTimes<TIn, TOut>(
-        IEnumerable<TIn> records, Func<TIn, TimeSpan> time, Func<TIn, TOut> value, IScheduler scheduler, DateTimeOffset origin) =>
-        Observable.Create<TOut>(observer =>
-        {
-            var scheduled = new CompositeDisposable();
-            var last = TimeSpan.Zero;
-            // Stable sort: records written out of order (several sensor threads) still play in time order.
-            foreach (var record in records.OrderBy(time))
-            {
-                var item = value(record);
-                last = time(record);
-                scheduled.Add(scheduler.Schedule(origin + last, () => observer.OnNext(item)));
-            }
-            scheduled.Add(scheduler.Schedule(origin + last, observer.OnCompleted));
-            return scheduled;
-        });
 }

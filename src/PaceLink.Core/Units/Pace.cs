@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace PaceLink.Core.Units;
 
 /// <summary>Running pace: time per kilometre. The way runners talk about speed.</summary>
@@ -63,14 +61,7 @@ public readonly record struct Pace(double SecondsPerKm) : IComparable<Pace>
         TryParse(text, out var p, out var e) ? p : throw new FormatException(e);
 
     /// <summary>"4:05" (per km, rounded to the second).</summary>
-    public override string ToString() => Format(SecondsPerKm);
+    public override string ToString() => Text.PaceText.Bare(this);
 
-    public string ToString(bool perMile) => perMile ? Format(SecondsPerMile) + "/mi" : Format(SecondsPerKm) + "/km";
-
-    internal static string Format(double seconds)
-    {
-        if (!double.IsFinite(seconds)) return "--:--";
-        var total = (int)Math.Round(seconds, MidpointRounding.AwayFromZero);
-        return string.Create(CultureInfo.InvariantCulture, $"{total / 60}:{total % 60:00}");
-    }
+    public string ToString(bool perMile) => Text.PaceText.Written(this, perMile ? Text.DistanceUnit.Miles : Text.DistanceUnit.Kilometres);
 }

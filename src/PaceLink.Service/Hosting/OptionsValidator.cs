@@ -26,18 +26,7 @@ public static class OptionsValidator
     }
 
     /// <summary>Parses a sensor kind as written in configuration (rsc, footpod, hr, power, treadmill).</summary>
-    public static bool TryParseSensorKind(string? text, out SensorKind kind)
-    {
-        kind = default;
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "rsc" or "footpod" or "foot-pod" or "pod": kind = SensorKind.Rsc; return true;
-            case "hr" or "strap" or "heart-rate": kind = SensorKind.Hr; return true;
-            case "power": kind = SensorKind.Power; return true;
-            case "treadmill": kind = SensorKind.Treadmill; return true;
-            default: return false;
-        }
-    }
+    public static bool TryParseSensorKind(string? text, out SensorKind kind) => SensorKindNames.TryParse(text, out kind);
 
     private static void ValidateSensors(List<SensorOptions> sensors, List<ConfigError> errors)
     {

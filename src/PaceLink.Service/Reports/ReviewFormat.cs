@@ -1,6 +1,7 @@
 using System.Globalization;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Units;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Service.Reports;
 
@@ -11,13 +12,7 @@ public static class ReviewFormat
 
     /// <summary>"1:36.2" (minutes, seconds, tenths); under a minute "58.3".</summary>
     public static string Split(double? seconds)
-    {
-        if (seconds is not { } s || !double.IsFinite(s)) return "-";
-        var tenths = (long)Math.Round(s * 10, MidpointRounding.AwayFromZero);
-        var minutes = tenths / 600;
-        var rest = (tenths % 600) / 10.0;
-        return minutes > 0 ? string.Create(C, $"{minutes}:{rest:00.0}") : string.Create(C, $"{rest:0.0}");
-    }
+        => seconds is { } s && double.IsFinite(s) ? Clock.Tenths(s) : "-";
 
     public static string Pace(double? secondsPerKm) =>
         secondsPerKm is { } p && double.IsFinite(p) ? Core.Units.Pace.FromSecondsPerKm(p).ToString() : "-";
@@ -34,7 +29,7 @@ public static class ReviewFormat
 
     public static string Duration(double seconds) => DurationText.Format(TimeSpan.FromSeconds(seconds));
 
-    public static string Kilometres(double metres) => (metres / 1000).ToString("0.00", C) + " km";
+    public static string Kilometres(double metres) => PaceText.Distance(metres);
 
     public static string RestKind(Phase kind) => kind == Phase.SetRest ? "between sets" : "in set";
 }

@@ -20,6 +20,13 @@ public interface ICoachingSink
     /// <summary>A coaching event, at the moment the engine emits it.</summary>
     void OnEvent(CoachingEvent cue);
 
+    /// <summary>
+    /// A phase has ended, with the engine's own numbers for it (heart rate average and maximum,
+    /// distance, time). For a rep it follows that rep's <see cref="RepCompleted"/> at the same
+    /// instant; sinks show these numbers instead of working them out again.
+    /// </summary>
+    void OnPhaseEnded(PhaseSummary summary) { }
+
     /// <summary>Live state for displays (after every input and once a second).</summary>
     void OnSnapshot(CoachingSnapshot snapshot) { }
 

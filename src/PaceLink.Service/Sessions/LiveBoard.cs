@@ -12,7 +12,7 @@ namespace PaceLink.Service.Sessions;
 
 /// <summary>
 /// The sink behind the web API and dashboard: it keeps the latest state, the rep table (with
-/// heart rate per rep) and the session's status, and pushes them to live subscribers. Snapshots
+/// the engine's heart rate per rep, from its phase summary) and the session's status, and pushes them to live subscribers. Snapshots
 /// go out at most <see cref="SnapshotsPerSecond"/> times a wall second, so a sped-up simulation
 /// does not flood a phone; phase changes always go through. When the session ends it writes the
 /// summary next to the trace and adds the session to the history.
@@ -23,7 +23,6 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
 
     private readonly Lock _gate = new();
     private readonly List<RepRow> _reps = [];
-    private readonly RepHeartRate _heart = new();
     private WorkoutPlan? _plan;
     private SessionStart? _start;
     private CoachingSnapshot? _latest;
@@ -104,6 +103,18 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         if (cue is RepCompleted) Feed.Publish(new FeedItem("reps", json.Reps(Reps)));
     }
 
+    /// <summary>A rep's summary completes its row with the engine's heart rate; the table goes out again with it.</summary>
+    public void OnPhaseEnded(PhaseSummary summary)
+    {
+        if (summary.Phase != Phase.Rep) return;
+        lock (_gate)
+        {
+            if (_reps.Count == 0 || _reps[^1] is not { } last || (last.Set, last.Rep) != (summary.Set, summary.Rep)) return;
+            _reps[^1] = last with { AverageHeartRate = summary.AverageHeartRate, MaxHeartRate = summary.MaxHeartRate };
+        }
+        Feed.Publish(new FeedItem("reps", json.Reps(Reps)));
+    }
+
     public void OnSnapshot(CoachingSnapshot snapshot)
     {
         bool send;
@@ -111,7 +122,6 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         {
             var changed = _latest is null || _latest.Phase != snapshot.Phase || _latest.Rep != snapshot.Rep || _latest.Paused != snapshot.Paused;
             _latest = snapshot;
-            _heart.Add(snapshot);
             if (_status.State is "running" or "paused") _status = _status with { State = snapshot.Paused ? "paused" : "running" };
             var now = time.GetTimestamp();
             send = changed || snapshot.Done || time.GetElapsedTime(_lastSent, now) >= TimeSpan.FromSeconds(1.0 / SnapshotsPerSecond);
@@ -152,13 +162,8 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
     {
         lock (_gate)
         {
-            var step = _plan?.Steps.FirstOrDefault(s => s.Phase == Phase.Rep && s.Set == done.Set && s.Rep == done.Rep);
-            var (avg, max) = _heart.Take(done.Set, done.Rep);
-            _reps.Add(new RepRow(done.Set, done.Rep, done.SplitSeconds, done.DistanceMetres, step?.TargetSplitSeconds)
-            {
-                AverageHeartRate = avg,
-                MaxHeartRate = max,
-            });
+            var step = _plan?.Step(Phase.Rep, done.Set, done.Rep);
+            _reps.Add(new RepRow(done.Set, done.Rep, done.SplitSeconds, done.DistanceMetres, step?.TargetSplitSeconds));
         }
     }
 

@@ -96,7 +96,11 @@ public sealed class LiveSession : IDisposable
         _recorder.Begin(header);
         var engine = _engine = new CoachingSession(Plan, Options, _scheduler);
         _running.Add(engine);
-        _running.Add(engine.Summaries.Subscribe(_phases.Add));
+        _running.Add(engine.Summaries.Subscribe(p =>
+        {
+            _phases.Add(p);
+            _sinks.Publish(k => k.OnPhaseEnded(p), "phase end");
+        }));
         _running.Add(engine.Snapshots.Subscribe(s => _sinks.Publish(k => k.OnSnapshot(s), "snapshot")));
         _running.Add(engine.Events.Subscribe(OnEvent, e => Finish(e), () => Finish(null)));
         _running.Add(_source.LinkChanges.Subscribe(

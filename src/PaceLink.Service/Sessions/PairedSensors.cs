@@ -59,7 +59,7 @@ public static class PairedSensors
     private static SensorInfo Info(SensorOptions s)
     {
         OptionsValidator.TryParseSensorKind(s.Kind, out var kind);
-        return new SensorInfo(s.Id ?? SensorNames.SessionId(kind), kind, s.Name, s.Address);
+        return new SensorInfo(s.Id ?? SensorKindNames.SessionId(kind), kind, s.Name, s.Address);
     }
 
     private sealed class Owned(PairedSensorSource paired, IBluetooth bluetooth) : IAsyncDisposable

@@ -39,7 +39,7 @@ public sealed partial class SimulatedRunner
             case Phase.Rep:
                 Truth.StartRep(new TrueRep(started.Set, started.Rep, started.At, state.DistanceMetres));
                 _repFactor = RepFactor(_repsRun);
-                var step = _workout?.Steps.FirstOrDefault(x => x.Phase == Phase.Rep && x.Set == started.Set && x.Rep == started.Rep);
+                var step = _workout?.Step(Phase.Rep, started.Set, started.Rep);
                 _repPace = step?.TargetPace is { IsFinite: true } pace ? pace : _profile.RepPace;
                 _repDistance = step?.DistanceMetres ?? _profile.RepDistanceMetres;
                 _startMakeUp = StartMakeUp();

@@ -1,5 +1,6 @@
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Workout;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Service.Alerts.Speech;
 
@@ -15,22 +16,7 @@ public sealed class CueBuilder(Func<int, int, PlannedBreak?> breakAfter, double 
     public static CueBuilder For(WorkoutPlan plan)
     {
         var repMetres = plan.Steps.FirstOrDefault(s => s.Phase == Phase.Rep)?.DistanceMetres ?? 400;
-        return new CueBuilder((set, rep) => BreakAfter(plan, set, rep), repMetres);
-    }
-
-    /// <summary>The step after rep (<paramref name="set"/>, <paramref name="rep"/>) as a break, or null when it is another rep or none.</summary>
-    public static PlannedBreak? BreakAfter(WorkoutPlan plan, int set, int rep)
-    {
-        var steps = plan.Steps;
-        for (var i = 0; i < steps.Count - 1; i++)
-        {
-            if (steps[i].Phase != Phase.Rep || steps[i].Set != set || steps[i].Rep != rep) continue;
-            var next = steps[i + 1];
-            return next.Phase is Phase.Rest or Phase.SetRest or Phase.Cooldown
-                ? new PlannedBreak(next.Phase, next.Duration ?? TimeSpan.Zero)
-                : null;
-        }
-        return null;
+        return new CueBuilder(plan.BreakAfterRep, repMetres);
     }
 
     /// <summary>The cue for <paramref name="e"/>, or null when it needs no words.</summary>
@@ -40,7 +26,7 @@ public sealed class CueBuilder(Func<int, int, PlannedBreak?> breakAfter, double 
         {
             case RepCompleted done:
                 _breakAnnounced = true;
-                return new Cue(CueText.RepDone(done.DistanceMetres, done.SplitSeconds, breakAfter(done.Set, done.Rep)), CueKind.Result, Beep.Lap);
+                return new Cue(SpokenCues.RepDone(done.DistanceMetres, done.SplitSeconds, breakAfter(done.Set, done.Rep)), CueKind.Result, Beep.Lap);
             case PhaseStarted { Phase: Phase.Rep }:
                 _breakAnnounced = false;
                 return new Cue("go", CueKind.Go, Beep.Go);
@@ -48,17 +34,17 @@ public sealed class CueBuilder(Func<int, int, PlannedBreak?> breakAfter, double 
                 _breakAnnounced = false;
                 return null;
             case PhaseStarted started:
-                return new Cue(CueText.PhaseName(started), CueKind.Phase);
+                return new Cue(SpokenCues.PhaseName(started), CueKind.Phase);
             case Countdown { RemainingSeconds: 10 or <= 5 } c:
-                return new Cue(CueText.Countdown(c.RemainingSeconds), CueKind.Countdown, c.RemainingSeconds <= 3 ? Beep.Tick : Beep.None);
+                return new Cue(SpokenCues.Countdown(c.RemainingSeconds), CueKind.Countdown, c.RemainingSeconds <= 3 ? Beep.Tick : Beep.None);
             case OffPace off:
-                return new Cue(CueText.OffPace(off.Direction, off.ProjectedSplitSeconds, repMetres), CueKind.Pace);
+                return new Cue(SpokenCues.OffPace(off.Direction, off.ProjectedSplitSeconds, repMetres), CueKind.Pace);
             case BackOnPace:
                 return new Cue("on pace", CueKind.Pace);
             case SensorLost lost:
-                return new Cue(CueText.Sensor(lost.Sensor, lost: true), CueKind.Sensor);
+                return new Cue(SpokenCues.Sensor(lost.Sensor, lost: true), CueKind.Sensor);
             case SensorRestored restored:
-                return new Cue(CueText.Sensor(restored.Sensor, lost: false), CueKind.Sensor);
+                return new Cue(SpokenCues.Sensor(restored.Sensor, lost: false), CueKind.Sensor);
             default:
                 return null;
         }

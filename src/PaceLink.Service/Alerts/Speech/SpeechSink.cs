@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
 using PaceLink.Service.Sessions;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Service.Alerts.Speech;
 
@@ -95,7 +96,7 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
         if (beep != Beep.None && (_beeps || !CheckVoice()))
             await Guard("beep", () => _beeper.BeepAsync(beep, stop));
         if (CheckVoice())
-            await Guard(_voice.Name, () => _voice.SpeakAsync(CueText.Merge(batch.Select(c => c.Text)), stop));
+            await Guard(_voice.Name, () => _voice.SpeakAsync(SpokenCues.Merge(batch.Select(c => c.Text)), stop));
     }
 
     /// <summary>Whether the engine can speak; the first call warns (once) when it cannot. Call it at start to warn early.</summary>

@@ -4,6 +4,7 @@ using PaceLink.Core.Engine;
 using PaceLink.Core.Units;
 using Spectre.Console;
 using Spectre.Console.Rendering;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Service.Alerts.Terminal;
 
@@ -28,7 +29,7 @@ public static class TerminalLayout
         rows.Add(new Markup(s?.HeartRate is { } hr ? $"[red]♥[/] {hr} bpm" : "[grey]♥ --[/]"));
         foreach (var line in state.Recent) rows.Add(new Markup($"[grey]{Markup.Escape(line)}[/]"));
         if (state.Reps.Count > 0) rows.Add(RepTable(state.Reps));
-        var title = state.Start is { } start ? $"PaceLink · {Markup.Escape(start.Plan.Name)} · {Clock(s?.At ?? TimeSpan.Zero)}" : "PaceLink";
+        var title = state.Start is { } start ? $"PaceLink · {Markup.Escape(start.Plan.Name)} · {Clock.Stopwatch(s?.At ?? TimeSpan.Zero)}" : "PaceLink";
         return new Panel(new Rows(rows)) { Header = new PanelHeader(title), Border = BoxBorder.Rounded, Expand = true };
     }
 
@@ -39,7 +40,7 @@ public static class TerminalLayout
         if (state.Countdown is { } c) return c.ToString(C);
         if (s is null) return "ready";
         if (s.Done) return "done";
-        if (s.PhaseRemaining is { } left) return Clock(left);
+        if (s.PhaseRemaining is { } left) return Clock.Stopwatch(left);
         return string.Create(C, $"{s.RepDistanceMetres:0} m");
     }
 
@@ -67,8 +68,8 @@ public static class TerminalLayout
         var colour = s.OffPace switch { PaceDirection.Slow => "red", PaceDirection.Fast => "yellow", _ => "green" };
         var line = $"pace [{colour}]{pace}/km[/]";
         if (s.TargetPace is { } t) line += $"  target {t}/km";
-        if (s.ProjectedSplitSeconds is { } proj) line += $"  heading for {CueText.Split(proj)}";
-        if (s.TargetSplitSeconds is { } ts) line += $" of {CueText.Split(ts)}";
+        if (s.ProjectedSplitSeconds is { } proj) line += $"  heading for {Clock.Split(proj)}";
+        if (s.TargetSplitSeconds is { } ts) line += $" of {Clock.Split(ts)}";
         return line;
     }
 
@@ -79,14 +80,10 @@ public static class TerminalLayout
         // The latest reps: a half-marathon session has twelve.
         foreach (var r in reps.TakeLast(MaxTableRows))
         {
-            var delta = r.TargetSeconds is { } t ? string.Create(C, $"{r.SplitSeconds - t:+0.0;-0.0}") : "";
-            table.AddRow(r.Set.ToString(C), r.Rep.ToString(C), CueText.Split(r.SplitSeconds),
-                r.TargetSeconds is { } target ? CueText.Split(target) : "", delta, r.HeartRate?.ToString(C) ?? "");
+            var delta = r.TargetSeconds is { } t ? Clock.Signed(r.SplitSeconds - t, "") : "";
+            table.AddRow(r.Set.ToString(C), r.Rep.ToString(C), Clock.Split(r.SplitSeconds),
+                r.TargetSeconds is { } target ? Clock.Split(target) : "", delta, r.HeartRate?.ToString(C) ?? "");
         }
         return table;
     }
-
-    private static string Clock(TimeSpan t) => t.TotalHours >= 1
-        ? string.Create(C, $"{(int)t.TotalHours}:{t.Minutes:00}:{t.Seconds:00}")
-        : string.Create(C, $"{(int)t.TotalMinutes}:{t.Seconds:00}");
 }

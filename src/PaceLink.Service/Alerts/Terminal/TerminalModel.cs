@@ -1,6 +1,7 @@
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Service.Sessions;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Service.Alerts.Terminal;
 
@@ -58,11 +59,11 @@ public sealed class TerminalModel
                 case Countdown c: _countdown = c.RemainingSeconds; break;
                 case PhaseStarted: _countdown = null; break;
                 case RepCompleted r:
-                    var step = CueText.StepFor(_start?.Plan, Phase.Rep, r.Set, r.Rep);
+                    var step = _start?.Plan.Step(Phase.Rep, r.Set, r.Rep);
                     _reps.Add(new RepRow(r.Set, r.Rep, r.SplitSeconds, step?.TargetSplitSeconds, _snapshot?.HeartRate));
                     break;
             }
-            _recent.Enqueue($"{CueText.Stamp(cue.At)} {CueText.Describe(cue, _start?.Plan)}");
+            _recent.Enqueue(EventText.FullLine(cue, _start?.Plan));
             while (_recent.Count > RecentLines) _recent.Dequeue();
         }
     }

@@ -2,6 +2,7 @@ using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Service.Sessions;
 using Spectre.Console;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Service.Alerts.Terminal;
 
@@ -35,7 +36,7 @@ public sealed class TerminalView(IAnsiConsole console, TimeProvider time) : ICoa
     public void OnEvent(CoachingEvent cue)
     {
         _model.Event(cue);
-        if (!Interactive) console.WriteLine($"{CueText.Stamp(cue.At)} {CueText.Describe(cue, _model.Read().Start?.Plan)}");
+        if (!Interactive) console.WriteLine(EventText.FullLine(cue, _model.Read().Start?.Plan));
     }
 
     public void OnSnapshot(CoachingSnapshot snapshot) => _model.Snapshot(snapshot);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using PaceLink.Core.Text;
 using PaceLink.Service.Alerts.Speech;
 
 namespace PaceLink.Service.Tests.Alerts.Speech;
@@ -15,7 +16,7 @@ public class CueQueueTests
         queue.Add(new Cue("ten seconds", CueKind.Countdown));
         queue.Add(new Cue("too slow", CueKind.Pace));
         var batch = await queue.TakeAsync(CancellationToken.None);
-        Assert.Equal("rest, ten seconds, too slow", CueText.Merge(batch.Select(c => c.Text)));
+        Assert.Equal("rest, ten seconds, too slow", SpokenCues.Merge(batch.Select(c => c.Text)));
     }
 
     [Fact]

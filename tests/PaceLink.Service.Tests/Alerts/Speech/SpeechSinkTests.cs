@@ -50,7 +50,7 @@ public class SpeechSinkTests
         voice.Release();
         await voice.WhenCount(2);
         Assert.Equal("on pace", voice.Said[0]);
-        Assert.Equal("s96 lost, s97 lost, s98 lost, s99 lost", voice.Said[1]);
+        Assert.Equal("sensor s96 lost, sensor s97 lost, sensor s98 lost, sensor s99 lost", voice.Said[1]);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Core.Pipeline;
+using PaceLink.Core.Text;
 using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Alerts.Terminal;
@@ -128,6 +129,6 @@ public class TerminalViewTests
             "done" => new PhaseStarted(TimeSpan.Zero, Phase.Done, 0, 0),
             _ => new PhaseStarted(TimeSpan.Zero, Phase.SetRest, 1, 0),
         };
-        Assert.Equal(expected, CueText.Describe(cue, Plan));
+        Assert.Equal(expected, EventText.Full(cue, Plan));
     }
 }

@@ -1,7 +1,9 @@
-namespace PaceLink.Service.Alerts.Speech;
+using System.Globalization;
+
+namespace PaceLink.Core.Text;
 
 /// <summary>English words for the numbers a coach says: distances, splits, rests.</summary>
-public static class NumberWords
+public static class SpokenNumbers
 {
     private static readonly string[] Small =
     [
@@ -19,7 +21,7 @@ public static class NumberWords
         if (n < 100) return n % 10 == 0 ? Tens[n / 10] : $"{Tens[n / 10]}-{Small[n % 10]}";
         if (n < 1000) return n % 100 == 0 ? $"{Small[n / 100]} hundred" : $"{Small[n / 100]} hundred {Of(n % 100)}";
         if (n < 1_000_000) return n % 1000 == 0 ? $"{Of(n / 1000)} thousand" : $"{Of(n / 1000)} thousand {Of(n % 1000)}";
-        return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return n.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
-using PaceLink.Service.Alerts.Speech;
+using PaceLink.Core.Text;
 
-namespace PaceLink.Service.Tests.Alerts.Speech;
+namespace PaceLink.Core.Tests.Text;
 
-public class NumberWordsTests
+public class SpokenNumbersTests
 {
     [Theory]
     [InlineData(0, "zero")]
@@ -13,7 +13,7 @@ public class NumberWordsTests
     [InlineData(400, "four hundred")]
     [InlineData(415, "four hundred fifteen")]
     [InlineData(1600, "one thousand six hundred")]
-    public void NumbersAreSpelledTheWayACoachSaysThem(int n, string words) => Assert.Equal(words, NumberWords.Of(n));
+    public void NumbersAreSpelledTheWayACoachSaysThem(int n, string words) => Assert.Equal(words, SpokenNumbers.Of(n));
 
     [Theory]
     [InlineData(96, "one thirty-six")]
@@ -22,7 +22,7 @@ public class NumberWordsTests
     [InlineData(120, "two minutes")]
     [InlineData(58, "fifty-eight seconds")]
     [InlineData(95.6, "one thirty-six")]
-    public void SplitsAreSaidAsMinutesAndSeconds(double seconds, string words) => Assert.Equal(words, NumberWords.Clock(seconds));
+    public void SplitsAreSaidAsMinutesAndSeconds(double seconds, string words) => Assert.Equal(words, SpokenNumbers.Clock(seconds));
 
     [Theory]
     [InlineData(60, "sixty")]
@@ -30,5 +30,5 @@ public class NumberWordsTests
     [InlineData(210, "three thirty")]
     [InlineData(180, "three minutes")]
     public void ShortRestsAreSecondsAndLongRestsAreMinutes(int seconds, string words) =>
-        Assert.Equal(words, NumberWords.Rest(TimeSpan.FromSeconds(seconds)));
+        Assert.Equal(words, SpokenNumbers.Rest(TimeSpan.FromSeconds(seconds)));
 }
