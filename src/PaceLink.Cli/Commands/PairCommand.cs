@@ -82,7 +82,7 @@ public static partial class PairCommand
             await device.Gatt.ConnectAsync(brief.Token);
             if (await device.Gatt.GetPrimaryServiceAsync(profile.Service, brief.Token) is null)
                 throw new ServiceMissingException(
-                    $"{device} does not offer the {profile.ServiceName} service (0x{profile.Service:X4}), so it is not a {SensorNames.CommandLineName(kind)}. Check the address and --as with `pacelink scan --all`.");
+                    $"{device} does not offer the {profile.ServiceName} service (0x{profile.Service:X4}), so it is not a {SensorKindNames.CommandLineName(kind)}. Check the address and --as with `pacelink scan --all`.");
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {

@@ -1,4 +1,3 @@
-using PaceLink.Bluetooth.Tests.Support;
 using PaceLink.Simulation.FakeBlueZ;
 
 namespace PaceLink.Cli.Tests.Commands;
