@@ -56,19 +56,14 @@ public static class ReviewCommand
     private static bool Write(CliOutput io, string? path, OutputKind kind, bool force, string trace, Action<Stream> write) =>
         path is null || OutputFile.Write(io, path, kind, force, [trace], write);
 
-    /// <summary>The chart in the format its file name says (PNG on standard output); any other extension is refused before anything is written.</summary>
-    private static bool WriteChart(CliOutput io, string? path, bool force, string trace, SessionReview review, string workout)
-    {
-        if (path is null) return true;
-        var refused = "";
-        var image = path == "-" ? ReviewCharts.Png(review, workout: workout) : ReviewCharts.ForFile(review, workout, path, out refused);
-        if (image is null)
+    /// <summary>The chart in the format its file name says (PNG on standard output); another extension is refused and nothing is left behind.</summary>
+    private static bool WriteChart(CliOutput io, string? path, bool force, string trace, SessionReview review, string workout) =>
+        Write(io, path, Chart, force, trace, s =>
         {
-            io.Error.WriteLine($"error: cannot write the chart to '{path}': {refused}");
-            return false;
-        }
-        return Write(io, path, Chart, force, trace, s => s.Write(image));
-    }
+            var refused = "";
+            var image = path == "-" ? ReviewCharts.Png(review, workout: workout) : ReviewCharts.ForFile(review, workout, path!, out refused);
+            s.Write(image ?? throw new ArgumentException(refused));
+        });
 
     /// <summary>History is a convenience: failing to index warns and never fails the review.</summary>
     private static void Index(CliOutput io, string? db, string trace, ReviewSummary summary)

@@ -13,7 +13,8 @@ public static class LogFileCheck
         try
         {
             var full = Path.GetFullPath(file);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            // Created private, as the logging set-up would: the log holds heart rates and session names.
+            Storage.PrivateFiles.CreateFolder(Path.GetDirectoryName(full)!);
             // The sink writes FILE with the date inserted; probing the folder with a file of our own leaves FILE untouched.
             var probe = Path.Combine(Path.GetDirectoryName(full)!, $".pacelink-log-check-{Environment.ProcessId}");
             File.WriteAllText(probe, "");
