@@ -19,6 +19,8 @@ public static class FitActivityWriter
     private const byte IntensityActive = 0, IntensityRest = 1, IntensityWarmup = 2, IntensityCooldown = 3;
     private const byte TriggerTime = 1, TriggerDistance = 2;
 
+    public static byte[] Write(FitActivity activity) => Write(activity.Review);
+
     public static byte[] Write(SessionReview review)
     {
         var fit = new FitEncoder();
