@@ -27,19 +27,20 @@ public static class ExportCommand
         {
             if (input.Load(result, io) is not { } session) return 1;
             var review = session.Analyze();
+            var activity = FitActivity.From(session);
             var path = result.GetValue(output)!;
             var kind = result.GetValue(format)!;
-            return ReviewCommand.Write(io, path, kind.ToUpperInvariant() + " file", p => Write(kind, review, p)) ? 0 : 1;
+            return ReviewCommand.Write(io, path, kind.ToUpperInvariant() + " file", p => Write(kind, review, activity, p)) ? 0 : 1;
         });
         return command;
     }
 
-    private static void Write(string format, SessionReview review, string path)
+    private static void Write(string format, SessionReview review, FitActivity activity, string path)
     {
         switch (format)
         {
             case "fit":
-                File.WriteAllBytes(path, FitActivityWriter.Write(review));
+                File.WriteAllBytes(path, FitActivityWriter.Write(activity));
                 break;
             case "tcx":
                 using (var stream = File.Create(path)) TcxWriter.Write(review, stream);

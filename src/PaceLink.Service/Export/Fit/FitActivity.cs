@@ -1,3 +1,4 @@
+using PaceLink.Core.Engine;
 using PaceLink.Core.Gatt;
 using PaceLink.Core.Pipeline;
 using PaceLink.Core.Review;
@@ -21,7 +22,8 @@ public sealed record FitActivity(
     IReadOnlyList<FitSensor> Sensors,
     string? Software,
     IReadOnlyList<RrInterval> RrIntervals,
-    IReadOnlyList<TimeSpan> LapPresses)
+    IReadOnlyList<TimeSpan> LapPresses,
+    double Tolerance = CoachingOptions.DefaultTolerance)
 {
     public static FitActivity Of(SessionReview review) => new(review, null, [], null, [], []);
 
@@ -40,6 +42,6 @@ public sealed record FitActivity(
         var sensors = trace.Header.Sensors
             .Select(s => new FitSensor(s, battery.TryGetValue(s.Id, out var b) ? b : null))
             .ToList();
-        return new FitActivity(session.Analyze(), session.Plan, sensors, trace.Header.Software, rr, session.Laps);
+        return new FitActivity(session.Analyze(), session.Plan, sensors, trace.Header.Software, rr, session.Laps, session.Settings.Tolerance);
     }
 }
