@@ -61,9 +61,15 @@ public sealed class GarminFitSdkActivityTests : IDisposable
     public void DeviceInfoNamesBothSensorsAndPaceLinkIsTheCreator()
     {
         var devices = _fit.Messages("deviceInfoMesgs");
-        Assert.Contains(devices, d => d.TryGetProperty("antplusDeviceType", out var t) && t.GetString() == "strideSpeedDistance");
-        Assert.Contains(devices, d => d.TryGetProperty("antplusDeviceType", out var t) && t.GetString() == "heartRate");
-        Assert.Contains(devices, d => d.GetProperty("deviceIndex").ToString() == "creator");
+        Assert.Contains(devices, d => d.TryGetProperty("bleDeviceType", out var t) && t.GetString() == "footpod");
+        Assert.Contains(devices, d => d.TryGetProperty("bleDeviceType", out var t) && t.GetString() == "heartRate");
+        Assert.All(devices.Where(d => d.TryGetProperty("bleDeviceType", out _)), d =>
+        {
+            Assert.Equal("bluetoothLowEnergy", d.GetProperty("sourceType").GetString());
+            Assert.False(string.IsNullOrEmpty(d.GetProperty("productName").GetString()));
+        });
+        var creator = devices.Single(d => d.GetProperty("deviceIndex").ToString() == "creator");
+        Assert.Equal("PaceLink", creator.GetProperty("productName").GetString());
         Assert.Single(_fit.Messages("fileCreatorMesgs"));
     }
 

@@ -191,11 +191,13 @@ public static class FitActivityWriter
         }
     }
 
-    /// <summary>"pacelink 1.2.0" → 102 (major.minor × 100, as FIT stores it); null when unknown.</summary>
+    /// <summary>"pacelink 0.1.0" → 10, read as 0.10 (FIT stores major.minor × 100); null when unknown.</summary>
     private static ulong? SoftwareVersion(string? software)
     {
         var text = software?.Split(' ').LastOrDefault();
-        return Version.TryParse(text, out var v) ? (ulong)(v.Major * 100 + Math.Clamp(v.Minor, 0, 99)) : null;
+        if (!Version.TryParse(text, out var v)) return null;
+        var majorMinor = double.Parse($"{v.Major}.{Math.Max(0, v.Minor)}", System.Globalization.CultureInfo.InvariantCulture);
+        return (ulong)Math.Round(majorMinor * 100);
     }
 
     public static ulong Time(DateTimeOffset utc) => (ulong)Math.Max(0, Math.Round((utc - Epoch).TotalSeconds));
