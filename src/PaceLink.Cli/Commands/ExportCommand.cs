@@ -30,6 +30,11 @@ public static class ExportCommand
             var activity = FitActivity.From(session);
             var path = result.GetValue(output)!;
             var kind = result.GetValue(format)!;
+            if (kind == "tcx" && !TcxWriter.HasSamples(review))
+            {
+                io.Error.WriteLine($"error: {TcxWriter.NoSamples}");
+                return 1;
+            }
             return ReviewCommand.Write(io, path, kind.ToUpperInvariant() + " file", p => Write(kind, review, activity, p)) ? 0 : 1;
         });
         return command;
@@ -43,7 +48,7 @@ public static class ExportCommand
                 File.WriteAllBytes(path, FitActivityWriter.Write(activity));
                 break;
             case "tcx":
-                using (var stream = File.Create(path)) TcxWriter.Write(review, stream);
+                using (var stream = File.Create(path)) TcxWriter.Write(review, stream, activity.Software);
                 break;
             default:
                 using (var writer = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false))) CsvWriter.Write(review, writer);

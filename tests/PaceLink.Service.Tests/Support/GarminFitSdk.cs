@@ -48,11 +48,12 @@ public static class GarminFitSdk
     public static IReadOnlyList<JsonElement> Messages(this JsonElement decoded, string kind) =>
         decoded.GetProperty("messages").TryGetProperty(kind, out var list) ? [.. list.EnumerateArray()] : [];
 
-    private static string ReaderFolder()
+    private static string ReaderFolder() => Path.Combine(RepositoryRoot(), "tests", "fit-reader");
+
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "PaceLink.sln")))
-                return Path.Combine(dir.FullName, "tests", "fit-reader");
+            if (File.Exists(Path.Combine(dir.FullName, "PaceLink.sln"))) return dir.FullName;
         throw new InvalidOperationException("cannot find the repository (PaceLink.sln) above the test binaries.");
     }
 }

@@ -93,11 +93,14 @@ public static class FitWorkoutSteps
         return new FitWorkoutStep(Name(step), durationType, durationValue, target, target == FitWorkoutStep.TargetSpeed ? 0 : null, low, high, Intensity(step.Phase));
     }
 
-    public static string Name(WorkoutStep step) => step.Phase switch
+    public static string Name(WorkoutStep step) => Name(step.Phase, step.Set, step.Rep);
+
+    /// <summary>"Set 1 rep 2": the step's name on the watch, on laps and in the TCX lap notes.</summary>
+    public static string Name(Phase phase, int set, int rep) => phase switch
     {
-        Phase.Rep => $"Set {step.Set} rep {step.Rep}",
-        Phase.Rest => $"Rest after set {step.Set} rep {step.Rep}",
-        Phase.SetRest => $"Set rest after set {step.Set}",
+        Phase.Rep => $"Set {set} rep {rep}",
+        Phase.Rest => $"Rest after set {set} rep {rep}",
+        Phase.SetRest => $"Set rest after set {set}",
         Phase.Warmup => "Warm-up",
         _ => "Cool-down",
     };
