@@ -48,6 +48,7 @@ public static class Verbs
             Commands.StopCommand.Build(io),
             Commands.ReviewCommand.Build(io),
             Commands.ExportCommand.Build(io),
+            Commands.WorkoutCommand.Build(io),
             Commands.TraceCheckCommand.Build(io),
             Commands.CalibrateCommand.Build(io),
             Commands.HistoryCommand.Build(io),

@@ -45,21 +45,27 @@ public static class ExportCommand
                 return 1;
             }
             var review = session.Analyze();
+            var activity = FitActivity.From(session);
             var kind = result.GetValue(format)!;
-            return OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, s)) ? 0 : 1;
+            if (kind == "tcx" && !TcxWriter.HasSamples(review))
+            {
+                io.Error.WriteLine($"error: {TcxWriter.NoSamples}");
+                return 1;
+            }
+            return OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, activity, s)) ? 0 : 1;
         });
         return command;
     }
 
-    private static void Write(string format, SessionReview review, Stream stream)
+    private static void Write(string format, SessionReview review, FitActivity activity, Stream stream)
     {
         switch (format)
         {
             case "fit":
-                stream.Write(FitActivityWriter.Write(review));
+                stream.Write(FitActivityWriter.Write(activity));
                 break;
             case "tcx":
-                TcxWriter.Write(review, stream);
+                TcxWriter.Write(review, stream, activity.Software);
                 break;
             default:
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer);

@@ -22,12 +22,12 @@ public sealed record LapSummary(
     public bool EndsOnDistance => Span.Phase == Phase.Rep;
 
     /// <summary>
-    /// Summarises one phase. <paramref name="knownMetres"/> (a rep's distance from the engine) wins over
-    /// the pod series, whose interpolation between samples blurs the edges of a phase.
+    /// Summarises one phase, its distance from the session's one distance series: consecutive laps
+    /// share their edges, so they add up to the session's distance.
     /// </summary>
-    public static LapSummary From(PhaseSpan span, SessionSamples samples, DistanceSeries distance, double? knownMetres = null) => new(
+    public static LapSummary From(PhaseSpan span, SessionSamples samples, DistanceSeries distance) => new(
         span,
-        knownMetres ?? distance.Between(span.Start, span.End),
+        distance.Between(span.Start, span.End),
         SampleWindow.MaxSpeed(samples, span.Start, span.End),
         SampleWindow.AverageHeartRate(samples, span.Start, span.End),
         SampleWindow.MaxHeartRate(samples, span.Start, span.End),

@@ -21,10 +21,9 @@ public static class SessionAnalyzer
             .Select(s => Rep(s, completed.GetValueOrDefault((s.Set, s.Rep)), input, distance))
             .ToList();
         var rests = spans.Where(s => s.IsRest).Select(s => Rest(s, input.Samples)).ToList();
-        var repMetres = reps.GroupBy(r => (r.Set, r.Rep)).ToDictionary(g => g.Key, g => g.First().DistanceMetres);
-        var laps = spans
-            .Select(s => LapSummary.From(s, input.Samples, distance, s.Phase == Phase.Rep ? repMetres.GetValueOrDefault((s.Set, s.Rep)) : null))
-            .ToList();
+        // Laps take their distance from the same series as the timeline and the total, so they add up
+        // to the session; the engine's crossing distance stays on the rep's review.
+        var laps = spans.Select(s => LapSummary.From(s, input.Samples, distance)).ToList();
         var duration = spans.Count > 0 ? spans[^1].End.TotalSeconds : end.TotalSeconds;
 
         return new SessionReview(

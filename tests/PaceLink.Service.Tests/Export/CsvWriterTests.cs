@@ -35,9 +35,10 @@ public class CsvWriterTests
     {
         var cells = Lines()[1 + 80].Split(',');
 
-        Assert.Equal("2026-11-02T07:01:20Z", cells[1]);
+        Assert.Equal("2026-11-02T07:01:20.000Z", cells[1]);
         Assert.Equal(["rep", "1", "1"], cells[2..5]);
         Assert.Equal(Script.Distance(80), double.Parse(cells[5], CultureInfo.InvariantCulture), 1);
+        Assert.Matches(@"^\d+\.\d{2}$", cells[5]); // centimetres, as the FIT records
         Assert.Equal("4.000", cells[6]);
         Assert.Equal("250.0", cells[7]);
         Assert.Equal("180", cells[8]);

@@ -29,6 +29,31 @@ public sealed class SimulatedSessionExportTests : IDisposable
     }
 
     [Fact]
+    public void TheTcxOfASimulatedSessionValidatesWithXmllintAgainstGarminsPublishedSchema()
+    {
+        var (exit, messages) = Xmllint.ValidateTcx(TcxWriterTests.Tcx(_review));
+
+        Assert.True(exit == 0, messages);
+        Assert.Contains("validates", messages);
+    }
+
+    [Fact]
+    public void TheTcxLapsHaveTheFitLapDistancesAndNameTheirStep()
+    {
+        var tc = System.Xml.Linq.XNamespace.Get(PaceLink.Service.Export.Tcx.TcxWriter.Namespace);
+        var tcx = System.Xml.Linq.XDocument.Load(new MemoryStream(TcxWriterTests.Tcx(_review)));
+        var laps = tcx.Descendants(tc + "Lap").ToList();
+        var fitLaps = FitReader.Read(FitActivityWriter.Write(_review)).Where(m => m.GlobalNumber == 19).ToList();
+
+        Assert.Equal(fitLaps.Count, laps.Count);
+        foreach (var (fit, tcxLap) in fitLaps.Zip(laps))
+            Assert.InRange(Math.Abs(fit[9]!.Value / 100.0 - (double)tcxLap.Element(tc + "DistanceMeters")!), 0, 0.01);
+        Assert.Equal("Set 1 rep 2", laps.Select(l => (string?)l.Element(tc + "Notes")).Where(n => n!.StartsWith("Set 1 rep")).ElementAt(1));
+        Assert.NotNull(tcx.Descendants(tc + "Creator").SingleOrDefault());
+        Assert.Equal("PaceLink", (string?)tcx.Descendants(tc + "Author").Single().Element(tc + "Name"));
+    }
+
+    [Fact]
     public void TheFitOfASimulatedSessionReadsBackWithEveryRepSplit()
     {
         var laps = FitReader.Read(FitActivityWriter.Write(_review)).Where(m => m.GlobalNumber == 19 && m[23] == 0).ToList();

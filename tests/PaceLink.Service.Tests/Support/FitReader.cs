@@ -57,13 +57,16 @@ public static class FitReader
             var values = new Dictionary<byte, ulong?>();
             foreach (var (number, size, type) in def.Fields)
             {
-                values[number] = Value(file.AsSpan(at, size), type, def.BigEndian);
+                // Strings are not compared here (Garmin's SDK checks them); arrays give their first element.
+                values[number] = type == 0x07 ? null : Value(file.AsSpan(at, Math.Min(size, ElementSize(type))), type, def.BigEndian);
                 at += size;
             }
             messages.Add(new FitMessage(def.Global, values));
         }
         return messages;
     }
+
+    private static int ElementSize(byte type) => type switch { 0x84 => 2, 0x86 or 0x8C => 4, _ => 1 };
 
     private static ulong? Value(ReadOnlySpan<byte> bytes, byte type, bool bigEndian)
     {

@@ -7,7 +7,8 @@ namespace PaceLink.Service.Export.Csv;
 /// <summary>
 /// Writes a reviewed session as CSV, one row per second. Columns: t_s, time_utc, phase, set, rep,
 /// distance_m, speed_m_s, pace_s_per_km, cadence_spm, hr_bpm. Empty cells mean the sensor was silent
-/// (or, for pace, that the runner was standing).
+/// (or, for pace, that the runner was standing). Times carry milliseconds and distances centimetres,
+/// the resolution of the TCX and FIT exports of the same rows.
 /// </summary>
 public static class CsvWriter
 {
@@ -22,11 +23,11 @@ public static class CsvWriter
             var time = review.StartedUtc.AddSeconds(row.Second).UtcDateTime;
             output.Write(string.Join(',',
                 row.Second.ToString(CultureInfo.InvariantCulture),
-                time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+                time.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
                 row.Phase.ToJson(),
                 row.Set.ToString(CultureInfo.InvariantCulture),
                 row.Rep.ToString(CultureInfo.InvariantCulture),
-                Number(row.DistanceMetres, "0.0"),
+                Number(row.DistanceMetres, "0.00"),
                 Number(row.SpeedMetresPerSecond, "0.000"),
                 Number(row.PaceSecondsPerKm, "0.0"),
                 Number(row.Cadence, "0"),

@@ -8,17 +8,25 @@ public enum FitBaseType : byte
     UInt16 = 0x84,
     UInt32 = 0x86,
     UInt32z = 0x8C,
+    /// <summary>Null-terminated UTF-8, padded with zeros to the field's size.</summary>
+    String = 0x07,
 }
 
-/// <summary>One field of a FIT message definition.</summary>
-public readonly record struct FitField(byte Number, FitBaseType Type)
+/// <summary>
+/// One field of a FIT message definition. <paramref name="Count"/> is the number of elements of an
+/// array field, or the byte size of a string field.
+/// </summary>
+public readonly record struct FitField(byte Number, FitBaseType Type, byte Count = 1)
 {
-    public int Size => Type switch
+    /// <summary>Bytes of one element.</summary>
+    public int ElementSize => Type switch
     {
         FitBaseType.UInt16 => 2,
         FitBaseType.UInt32 or FitBaseType.UInt32z => 4,
         _ => 1,
     };
+
+    public int Size => ElementSize * Count;
 
     /// <summary>The value that means "no data" for this type.</summary>
     public ulong Invalid => Type switch

@@ -33,26 +33,61 @@ public sealed class FitEncoder
         }
     }
 
-    /// <summary>Writes a data message; null values are written as the type's invalid value, others are clamped into range.</summary>
-    public void Write(FitMessageDefinition definition, params ulong?[] values)
+    /// <summary>
+    /// Writes a data message. Numbers (any integer type, or null for the type's invalid value) are
+    /// clamped into range; a string field takes a string (cut to fit), an array field a list of numbers.
+    /// </summary>
+    public void Write(FitMessageDefinition definition, params object?[] values)
     {
         if (values.Length != definition.Fields.Count)
             throw new ArgumentException($"message {definition.GlobalNumber} has {definition.Fields.Count} fields, got {values.Length} values", nameof(values));
         _records.WriteByte(definition.LocalType); // normal header, data message
-        Span<byte> buffer = stackalloc byte[4];
         for (var i = 0; i < values.Length; i++)
         {
             var f = definition.Fields[i];
-            var v = values[i] is { } value ? Math.Min(value, f.Max) : f.Invalid;
-            switch (f.Size)
+            switch (values[i])
             {
-                case 1: buffer[0] = (byte)v; break;
-                case 2: BinaryPrimitives.WriteUInt16LittleEndian(buffer, (ushort)v); break;
-                default: BinaryPrimitives.WriteUInt32LittleEndian(buffer, (uint)v); break;
+                case string text when f.Type == FitBaseType.String:
+                    WriteString(text, f.Size);
+                    break;
+                case IReadOnlyList<ulong?> list:
+                    for (var e = 0; e < f.Count; e++) WriteNumber(f, e < list.Count ? list[e] : null);
+                    break;
+                default:
+                    if (f.Type == FitBaseType.String) WriteString("", f.Size);
+                    else WriteNumber(f, values[i] is { } v ? Convert.ToUInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null);
+                    break;
             }
-            _records.Write(buffer[..f.Size]);
         }
     }
+
+    private void WriteNumber(FitField f, ulong? value)
+    {
+        Span<byte> buffer = stackalloc byte[4];
+        var v = value is { } n ? Math.Min(n, f.Max) : f.Invalid;
+        switch (f.ElementSize)
+        {
+            case 1: buffer[0] = (byte)v; break;
+            case 2: BinaryPrimitives.WriteUInt16LittleEndian(buffer, (ushort)v); break;
+            default: BinaryPrimitives.WriteUInt32LittleEndian(buffer, (uint)v); break;
+        }
+        _records.Write(buffer[..f.ElementSize]);
+    }
+
+    /// <summary>UTF-8 cut on a character boundary so the terminating zero always fits.</summary>
+    private void WriteString(string text, int size)
+    {
+        var bytes = new byte[size];
+        var encoded = System.Text.Encoding.UTF8.GetBytes(text);
+        var length = Math.Min(encoded.Length, size - 1);
+        while (length > 0 && length < encoded.Length && (encoded[length] & 0xC0) == 0x80) length--;
+        encoded.AsSpan(0, length).CopyTo(bytes);
+        _records.Write(bytes);
+    }
+
+    /// <summary>The byte size of a string field that holds <paramref name="text"/> and its terminating zero.</summary>
+    public static byte StringSize(IEnumerable<string> texts) =>
+        (byte)Math.Clamp(texts.Select(t => System.Text.Encoding.UTF8.GetByteCount(t) + 1).DefaultIfEmpty(1).Max(), 1, 255);
 
     /// <summary>The complete file: header (with its own CRC), the records, and the file CRC.</summary>
     public byte[] ToArray()

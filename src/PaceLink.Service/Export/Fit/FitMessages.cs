@@ -11,6 +11,12 @@ public static class FitMessages
     public const ushort LapNumber = 19;
     public const ushort RecordNumber = 20;
     public const ushort ActivityNumber = 34;
+    public const ushort EventNumber = 21;
+    public const ushort DeviceInfoNumber = 23;
+    public const ushort WorkoutNumber = 26;
+    public const ushort WorkoutStepNumber = 27;
+    public const ushort FileCreatorNumber = 49;
+    public const ushort HrvNumber = 78;
 
     private const byte Timestamp = 253;
     private const byte MessageIndex = 254;
@@ -22,17 +28,21 @@ public static class FitMessages
         new(3, FitBaseType.UInt32z), new(4, FitBaseType.UInt32),
     ]);
 
-    /// <summary>timestamp, heart rate (bpm), cadence (strides/min), distance (1/100 m), speed (1/1000 m/s).</summary>
+    /// <summary>
+    /// timestamp, heart rate (bpm), cadence (whole strides/min), distance (1/100 m), speed (1/1000 m/s),
+    /// fractional cadence (1/128 stride/min).
+    /// </summary>
     public static readonly FitMessageDefinition Record = new(1, RecordNumber,
     [
         new(Timestamp, FitBaseType.UInt32), new(3, FitBaseType.UInt8), new(4, FitBaseType.UInt8),
-        new(5, FitBaseType.UInt32), new(6, FitBaseType.UInt16),
+        new(5, FitBaseType.UInt32), new(6, FitBaseType.UInt16), new(53, FitBaseType.UInt8),
     ]);
 
     /// <summary>
     /// message index, timestamp, event (9 = lap), event type (1 = stop), start time, elapsed and
     /// timer time (1/1000 s), distance (1/100 m), average and max speed (1/1000 m/s), average and
-    /// max heart rate, average cadence, intensity, lap trigger, sport (1 = running).
+    /// max heart rate, average cadence, intensity, lap trigger, sport (1 = running), sub sport,
+    /// workout step index.
     /// </summary>
     public static readonly FitMessageDefinition Lap = new(2, LapNumber,
     [
@@ -41,7 +51,8 @@ public static class FitMessages
         new(7, FitBaseType.UInt32), new(8, FitBaseType.UInt32), new(9, FitBaseType.UInt32),
         new(13, FitBaseType.UInt16), new(14, FitBaseType.UInt16),
         new(15, FitBaseType.UInt8), new(16, FitBaseType.UInt8), new(17, FitBaseType.UInt8),
-        new(23, FitBaseType.Enum), new(24, FitBaseType.Enum), new(25, FitBaseType.Enum),
+        new(23, FitBaseType.Enum), new(24, FitBaseType.Enum), new(25, FitBaseType.Enum), new(39, FitBaseType.Enum),
+        new(71, FitBaseType.UInt16),
     ]);
 
     /// <summary>
@@ -65,5 +76,52 @@ public static class FitMessages
     [
         new(Timestamp, FitBaseType.UInt32), new(0, FitBaseType.UInt32), new(1, FitBaseType.UInt16),
         new(2, FitBaseType.Enum), new(3, FitBaseType.Enum), new(4, FitBaseType.Enum), new(5, FitBaseType.UInt32),
+    ]);
+
+    /// <summary>software version (× 100), hardware version.</summary>
+    public static readonly FitMessageDefinition FileCreator = new(5, FileCreatorNumber,
+    [
+        new(0, FitBaseType.UInt16), new(1, FitBaseType.UInt8),
+    ]);
+
+    /// <summary>timestamp, event (0 = timer), event type (0 = start, 4 = stop all).</summary>
+    public static readonly FitMessageDefinition Event = new(7, EventNumber,
+    [
+        new(Timestamp, FitBaseType.UInt32), new(0, FitBaseType.Enum), new(1, FitBaseType.Enum),
+    ]);
+
+    /// <summary>
+    /// timestamp, device index (0 = creator), device type (BLE device type for source type BLE),
+    /// manufacturer, software version (× 100), source type, battery level (%), product name.
+    /// </summary>
+    public static FitMessageDefinition DeviceInfo(byte nameSize) => new(6, DeviceInfoNumber,
+    [
+        new(Timestamp, FitBaseType.UInt32), new(0, FitBaseType.UInt8), new(1, FitBaseType.UInt8),
+        new(2, FitBaseType.UInt16), new(5, FitBaseType.UInt16), new(25, FitBaseType.Enum),
+        new(32, FitBaseType.UInt8), new(27, FitBaseType.String, nameSize),
+    ]);
+
+    /// <summary>RR intervals in 1/1000 s, as many as one heart-rate notification carried.</summary>
+    public static FitMessageDefinition Hrv(byte count) => new(8, HrvNumber,
+    [
+        new(0, FitBaseType.UInt16, count),
+    ]);
+
+    /// <summary>sport, sub sport, number of valid steps, name.</summary>
+    public static FitMessageDefinition Workout(byte nameSize) => new(9, WorkoutNumber,
+    [
+        new(4, FitBaseType.Enum), new(11, FitBaseType.Enum), new(6, FitBaseType.UInt16),
+        new(8, FitBaseType.String, nameSize),
+    ]);
+
+    /// <summary>
+    /// message index, duration type, duration value, target type, target value, custom target low
+    /// and high, intensity, name.
+    /// </summary>
+    public static FitMessageDefinition WorkoutStep(byte nameSize) => new(10, WorkoutStepNumber,
+    [
+        new(MessageIndex, FitBaseType.UInt16), new(1, FitBaseType.Enum), new(2, FitBaseType.UInt32),
+        new(3, FitBaseType.Enum), new(4, FitBaseType.UInt32), new(5, FitBaseType.UInt32),
+        new(6, FitBaseType.UInt32), new(7, FitBaseType.Enum), new(0, FitBaseType.String, nameSize),
     ]);
 }

@@ -16,20 +16,54 @@ public static class TcxWriter
     public const string Namespace = "http://www.garmin.com/xmlschemas/TrainingCenterDatabase/v2";
     public const string ExtensionNamespace = "http://www.garmin.com/xmlschemas/ActivityExtension/v2";
 
-    public static void Write(SessionReview review, Stream output)
+    public const string NoSamples = "the trace has no heart-rate or foot-pod samples, so there is no activity to write as TCX";
+
+    /// <summary>False for a session without a single sensor value (a header-only trace).</summary>
+    public static bool HasSamples(SessionReview review) =>
+        review.Timeline.Any(r => r.HeartRate is not null || r.SpeedMetresPerSecond is not null);
+
+    private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+
+    /// <summary>
+    /// Writes the session; <paramref name="software"/> ("pacelink 0.1.0") names the Creator and the
+    /// Author. Throws <see cref="InvalidDataException"/> when the session has no samples at all,
+    /// which TCX cannot express (a Track needs a Trackpoint).
+    /// </summary>
+    public static void Write(SessionReview review, Stream output, string? software = null)
     {
+        if (!HasSamples(review)) throw new InvalidDataException(NoSamples);
+        var version = Version.TryParse(software?.Split(' ').LastOrDefault(), out var v) ? v : new Version(0, 0);
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
         using var xml = XmlWriter.Create(output, settings);
         xml.WriteStartDocument();
         xml.WriteStartElement("TrainingCenterDatabase", Namespace);
         xml.WriteAttributeString("xmlns", "ns3", null, ExtensionNamespace);
+        xml.WriteAttributeString("xmlns", "xsi", null, Xsi);
         xml.WriteStartElement("Activities", Namespace);
         xml.WriteStartElement("Activity", Namespace);
         xml.WriteAttributeString("Sport", "Running");
         xml.WriteElementString("Id", Namespace, Time(review.StartedUtc));
         foreach (var lap in review.Laps) WriteLap(xml, review, lap);
         xml.WriteElementString("Notes", Namespace, "Recorded by PaceLink");
+        // Device_t is the only concrete recorder type the schema offers; PaceLink is the recorder.
+        xml.WriteStartElement("Creator", Namespace);
+        xml.WriteAttributeString("type", Xsi, "Device_t");
+        xml.WriteElementString("Name", Namespace, "PaceLink");
+        xml.WriteElementString("UnitId", Namespace, "0");
+        xml.WriteElementString("ProductID", Namespace, "0");
+        WriteVersion(xml, version);
         xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("Author", Namespace);
+        xml.WriteAttributeString("type", Xsi, "Application_t");
+        xml.WriteElementString("Name", Namespace, "PaceLink");
+        xml.WriteStartElement("Build", Namespace);
+        WriteVersion(xml, version);
+        xml.WriteEndElement();
+        xml.WriteElementString("LangID", Namespace, "en");
+        // The schema requires a part number in Garmin's format; PaceLink has none, so all zeros.
+        xml.WriteElementString("PartNumber", Namespace, "000-00000-00");
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndDocument();
@@ -47,12 +81,17 @@ public static class TcxWriter
         if (Bpm(lap.MaxHeartRate) is { } maxHr) HeartRate(xml, "MaximumHeartRateBpm", maxHr);
         xml.WriteElementString("Intensity", Namespace, lap.Span.IsRest ? "Resting" : "Active");
         xml.WriteElementString("TriggerMethod", Namespace, lap.EndsOnDistance ? "Distance" : "Time");
-        xml.WriteStartElement("Track", Namespace);
         var from = (int)Math.Ceiling(lap.Start.TotalSeconds);
         var to = lap.Start + lap.Span.Duration;
-        foreach (var row in review.Timeline.Where(r => r.Second >= from && TimeSpan.FromSeconds(r.Second) < to))
-            WriteTrackpoint(xml, review.StartedUtc, row);
-        xml.WriteEndElement();
+        var rows = review.Timeline.Where(r => r.Second >= from && TimeSpan.FromSeconds(r.Second) < to).ToList();
+        // A Track needs at least one Trackpoint: a lap shorter than a second has none.
+        if (rows.Count > 0)
+        {
+            xml.WriteStartElement("Track", Namespace);
+            foreach (var row in rows) WriteTrackpoint(xml, review.StartedUtc, row);
+            xml.WriteEndElement();
+        }
+        xml.WriteElementString("Notes", Namespace, Export.Fit.FitWorkoutSteps.Name(lap.Span.Phase, lap.Span.Set, lap.Span.Rep));
         xml.WriteStartElement("Extensions", Namespace);
         xml.WriteStartElement("LX", ExtensionNamespace);
         Element(xml, "AvgSpeed", lap.AverageSpeedMetresPerSecond, ExtensionNamespace);
@@ -79,6 +118,14 @@ public static class TcxWriter
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
+        xml.WriteEndElement();
+    }
+
+    private static void WriteVersion(XmlWriter xml, Version version)
+    {
+        xml.WriteStartElement("Version", Namespace);
+        xml.WriteElementString("VersionMajor", Namespace, Math.Max(0, version.Major).ToString(CultureInfo.InvariantCulture));
+        xml.WriteElementString("VersionMinor", Namespace, Math.Max(0, version.Minor).ToString(CultureInfo.InvariantCulture));
         xml.WriteEndElement();
     }
 

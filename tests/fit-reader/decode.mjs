@@ -1,0 +1,24 @@
+// Decodes a FIT file with Garmin's own FIT SDK and prints what it found as JSON, so the .NET tests
+// can judge PaceLink's files by a reader PaceLink did not write.
+// Usage: node decode.mjs FILE.fit
+import { readFileSync } from 'node:fs';
+import { Decoder, Stream } from '@garmin/fitsdk';
+
+const bytes = readFileSync(process.argv[2]);
+const decoder = new Decoder(Stream.fromByteArray(bytes));
+const isFit = decoder.isFIT();
+const integrity = isFit && decoder.checkIntegrity();
+const { messages, errors } = decoder.read({
+  applyScaleAndOffset: true,
+  expandSubFields: true,
+  expandComponents: true,
+  convertTypesToStrings: true,
+  convertDateTimesToDates: true,
+  mergeHeartRates: false,
+});
+process.stdout.write(JSON.stringify({
+  isFit,
+  integrity,
+  errors: errors.map(e => String(e && e.message ? e.message : e)),
+  messages,
+}));
