@@ -8,6 +8,7 @@ var measurements = new Dictionary<string, Func<string[], Task<int>>>
     ["latency"] = Latency.RunAsync,
     ["accuracy"] = Accuracy.RunAsync,
     ["soak"] = Soak.RunAsync,
+    ["trace"] = LongTrace.RunAsync,
 };
 if (args.Length == 0 || !measurements.TryGetValue(args[0], out var measure))
 {

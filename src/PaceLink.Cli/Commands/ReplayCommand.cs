@@ -2,6 +2,7 @@ using System.CommandLine;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Recording;
+using PaceLink.Core.Workout;
 using PaceLink.Service.Alerts.Speech;
 using PaceLink.Core.Text;
 
@@ -32,31 +33,46 @@ public static class ReplayCommand
 
     private static int Run(CliOutput io, string path, bool json, bool speech, WorkoutOptions workout, ParseResult result)
     {
-        TraceReadResult read;
+        FileStream stream;
         try
         {
-            using var stream = File.OpenRead(path);
-            read = TraceReader.Read(stream);
+            stream = File.OpenRead(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             io.Error.WriteLine($"error: cannot open trace '{path}': {e.Message}");
             return 1;
         }
+        ReplayResult replay;
+        WorkoutSettings settings;
+        WorkoutPlan plan;
+        TraceStream read;
+        using (stream)
+        {
+            // Read as it plays: a long trace never sits in memory whole.
+            read = TraceStream.Open(stream);
+            if (read.Header is not { } header)
+            {
+                foreach (var warning in read.Warnings) io.Error.WriteLine($"warning: {path} {warning}");
+                io.Error.WriteLine($"error: {path}: {read.Error}");
+                return 1;
+            }
+            if (!workout.TryResolve(result, header.Settings, out settings, out var error))
+            {
+                foreach (var warning in read.Warnings) io.Error.WriteLine($"warning: {path} {warning}");
+                var hint = header.Settings is null && !workout.AnyGiven(result) ? " (the trace stores no workout: give the workout options)" : "";
+                io.Error.WriteLine($"error: {error}{hint}");
+                return 1;
+            }
+            plan = settings.ToPlan();
+            replay = TraceReplay.Run(header, read.Records(), plan, settings.ToOptions());
+        }
         foreach (var warning in read.Warnings) io.Error.WriteLine($"warning: {path} {warning}");
-        if (read.Trace is not { } contents)
+        if (read.Error is { } failed)
         {
-            io.Error.WriteLine($"error: {path}: {read.Error}");
+            io.Error.WriteLine($"error: {path}: {failed}");
             return 1;
         }
-        if (!workout.TryResolve(result, contents.Header.Settings, out var settings, out var error))
-        {
-            var hint = contents.Header.Settings is null && !workout.AnyGiven(result) ? " (the trace stores no workout: give the workout options)" : "";
-            io.Error.WriteLine($"error: {error}{hint}");
-            return 1;
-        }
-        var plan = settings.ToPlan();
-        var replay = TraceReplay.Run(contents, plan, settings.ToOptions());
         if (speech)
         {
             foreach (var line in CueScript.For(plan, replay.Events)) io.Out.WriteLine(json ? CueScript.Json(line) : CueScript.Text(line));

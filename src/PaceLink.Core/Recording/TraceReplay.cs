@@ -27,9 +27,17 @@ public sealed record ReplayResult(
 public static class TraceReplay
 {
     /// <summary>Replays the whole trace through a new session for <paramref name="plan"/> and returns what it said.</summary>
-    public static ReplayResult Run(TraceContents trace, WorkoutPlan plan, CoachingOptions options)
+    public static ReplayResult Run(TraceContents trace, WorkoutPlan plan, CoachingOptions options) =>
+        // Stable sort: records written out of order (several sensor threads) still play in time order.
+        Run(trace.Header, trace.Records.OrderBy(r => r.T), plan, options);
+
+    /// <summary>
+    /// Replays records as they are read (a <see cref="TraceStream"/>): only the records within
+    /// <see cref="ReorderWindow"/> of the latest one are held, so memory does not grow with the trace.
+    /// </summary>
+    public static ReplayResult Run(TraceHeader header, IEnumerable<TraceRecord> records, WorkoutPlan plan, CoachingOptions options)
     {
-        var scheduler = new HistoricalScheduler(trace.Header.StartedUtc);
+        var scheduler = new HistoricalScheduler(header.StartedUtc);
         using var session = new CoachingSession(plan, options, scheduler);
         var events = new List<CoachingEvent>();
         var summaries = new List<PhaseSummary>();
@@ -42,8 +50,7 @@ public static class TraceReplay
         using var notifications = new Subject<Notification>();
         using var commands = new Subject<CoachCommand>();
         using var running = session.Start(notifications, commands);
-        Deliver(trace, scheduler, origin, notifications, commands);
-        var end = trace.Duration;
+        var end = Deliver(records, scheduler, origin, notifications, commands);
         // Events are stored to the millisecond, so the last one (usually "done") can lie up to half a
         // millisecond after its stored time: run that far past the end so it fires as it did live.
         scheduler.AdvanceTo(origin + end + TimeSpan.FromTicks(TimeSpan.TicksPerMillisecond / 2));
@@ -51,30 +58,63 @@ public static class TraceReplay
     }
 
     /// <summary>
+    /// How far out of time order a streamed record may come and still play at its own time: sensor
+    /// threads writing to one trace put records a few milliseconds out of order. A record later than
+    /// this plays when it is read.
+    /// </summary>
+    public static readonly TimeSpan ReorderWindow = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Hands each record over at its trace time without queueing the whole trace on the scheduler:
     /// a queue of every record (18,000 for an hour) made each timer the engine sets cost a walk
     /// through a large heap. Order is as if every record had been queued before anything else:
     /// the clock runs everything due before a record's time, stops at that time, and the records of
     /// that instant (notifications before commands) go first; timers due at the same instant follow.
+    /// Returns the time of the latest record (of any type): how long the session ran.
     /// </summary>
-    private static void Deliver(TraceContents trace, HistoricalScheduler scheduler, DateTimeOffset origin,
+    private static TimeSpan Deliver(IEnumerable<TraceRecord> records, HistoricalScheduler scheduler, DateTimeOffset origin,
         IObserver<Notification> notifications, IObserver<CoachCommand> commands)
     {
-        var byTime = trace.Records.OfType<NotifyRecord>().OrderBy(r => r.T).Select(r => (Record: (TraceRecord)r, Kind: 0))
-            .Concat(trace.Records.OfType<CommandRecord>().OrderBy(r => r.T).Select(r => (Record: (TraceRecord)r, Kind: 1)))
-            .OrderBy(x => x.Record.T).ThenBy(x => x.Kind);
-        foreach (var (record, _) in byTime)
-        {
-            var due = origin + record.T;
-            if (due > scheduler.Now)
-            {
-                scheduler.AdvanceTo(due - TimeSpan.FromTicks(1));
-                scheduler.Sleep(due - scheduler.Now);
-            }
-            if (record is NotifyRecord n) notifications.OnNext(n.ToNotification());
-            else if (record is CommandRecord c) commands.OnNext(c.Command);
-        }
+        var latest = TimeSpan.Zero;
+        var seen = records.Select(r => { if (r.T > latest) latest = r.T; return r; });
+        foreach (var record in InPlayOrder(seen, ReorderWindow)) Play(record, scheduler, origin, notifications, commands);
         notifications.OnCompleted();
         commands.OnCompleted();
+        return latest;
+    }
+
+    /// <summary>
+    /// The notifications and commands of <paramref name="records"/> in the order they play: by time,
+    /// notifications before commands at one instant, else file order — the order a stable sort of
+    /// the whole trace gives, while holding only the records within <paramref name="window"/> of the
+    /// latest one read.
+    /// </summary>
+    public static IEnumerable<TraceRecord> InPlayOrder(IEnumerable<TraceRecord> records, TimeSpan window)
+    {
+        var held = new PriorityQueue<TraceRecord, (TimeSpan T, int Kind, long Seq)>();
+        var latest = TimeSpan.MinValue;
+        long seq = 0;
+        foreach (var record in records)
+        {
+            if (record.T > latest) latest = record.T;
+            var kind = record switch { NotifyRecord => 0, CommandRecord => 1, _ => -1 };
+            if (kind < 0) continue;
+            held.Enqueue(record, (record.T, kind, seq++));
+            while (held.TryPeek(out _, out var key) && key.T < latest - window) yield return held.Dequeue();
+        }
+        while (held.TryDequeue(out var record, out _)) yield return record;
+    }
+
+    private static void Play(TraceRecord record, HistoricalScheduler scheduler, DateTimeOffset origin,
+        IObserver<Notification> notifications, IObserver<CoachCommand> commands)
+    {
+        var due = origin + record.T;
+        if (due > scheduler.Now)
+        {
+            scheduler.AdvanceTo(due - TimeSpan.FromTicks(1));
+            scheduler.Sleep(due - scheduler.Now);
+        }
+        if (record is NotifyRecord n) notifications.OnNext(n.ToNotification());
+        else if (record is CommandRecord c) commands.OnNext(c.Command);
     }
 }
