@@ -37,12 +37,7 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
     [Fact]
     public async Task TheCountdownRunsTheRepTableFillsAndLapEndsARest()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
-        await page.GotoAsync(_service.BaseUrl.ToString());
-        await Expect(page, "#link", "live");
-
-        using var body = new StringContent("""{"simulate":true,"speed":10,"warmup":"30s","target_pace":"4:00","seed":7}""", Encoding.UTF8, "application/json");
-        (await _service.Http.PostAsync("/api/session/start", body)).EnsureSuccessStatusCode();
+        var page = await WatchASessionAsync(390, 844);
 
         // Warm-up: the big countdown shows the time left and keeps moving.
         await Expect(page, "#phase", "warm-up");
@@ -82,12 +77,7 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
     [Fact]
     public async Task AtPhoneSizeNothingMovesBetweenPhasesAndARestNamesTheNextRep()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 430, Height = 932 } });
-        await page.GotoAsync(_service.BaseUrl.ToString());
-        await Expect(page, "#link", "live");
-
-        using var body = new StringContent("""{"simulate":true,"speed":10,"warmup":"30s","target_pace":"4:00","seed":7}""", Encoding.UTF8, "application/json");
-        (await _service.Http.PostAsync("/api/session/start", body)).EnsureSuccessStatusCode();
+        var page = await WatchASessionAsync(430, 932);
 
         await Expect(page, "#phase", "warm-up");
         await Expect(page, "#next", "Next: set 1, rep 1 of 4 — 400 m at 4:00/km");
@@ -143,6 +133,17 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         Assert.Equal(0, overflow);
         Assert.Equal("", inner);
         Assert.Equal(8, await page.Locator("tr.slow, tr.fast").CountAsync());
+    }
+
+    /// <summary>Opens the dashboard at a screen size, waits for the live stream, then starts a simulated session at 10x with a 30 s warm-up.</summary>
+    private async Task<IPage> WatchASessionAsync(int width, int height)
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await page.GotoAsync(_service.BaseUrl.ToString());
+        await Expect(page, "#link", "live");
+        using var body = new StringContent("""{"simulate":true,"speed":10,"warmup":"30s","target_pace":"4:00","seed":7}""", Encoding.UTF8, "application/json");
+        (await _service.Http.PostAsync("/api/session/start", body)).EnsureSuccessStatusCode();
+        return page;
     }
 
     /// <summary>Where the big number and the buttons are, rounded to whole pixels.</summary>
