@@ -48,10 +48,20 @@ public static class ApiEndpoints
         return TypedResults.Json(LiveJson.StatusBody(manager.Board), ApiJson.Default.StatusBody, statusCode: StatusCodes.Status201Created);
     }
 
+    // The board learns of a pause from the engine's next snapshot; the manager knows at once, so
+    // the answer carries the state the command led to rather than the one before it.
     private static IResult Command(SessionManager manager, CoachCommand command) =>
         manager.Send(command)
-            ? TypedResults.Json(LiveJson.StatusBody(manager.Board), ApiJson.Default.StatusBody)
+            ? TypedResults.Json(LiveJson.StatusBody(manager.Board) with { State = StateName(manager.State) }, ApiJson.Default.StatusBody)
             : ApiError.Conflict("no session is running; start one with `pacelink start`");
+
+    private static string StateName(SessionState state) => state switch
+    {
+        SessionState.Idle => "idle",
+        SessionState.Running => "running",
+        SessionState.Paused => "paused",
+        _ => "finished",
+    };
 
     private static async Task<IResult> StopAsync(SessionManager manager)
     {

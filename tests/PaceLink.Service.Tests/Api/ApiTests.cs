@@ -61,6 +61,18 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal([CoachCommand.Lap, CoachCommand.Pause, CoachCommand.Resume, CoachCommand.Stop], _service.Starter.Last!.Commands);
     }
 
+    /// <summary>The answer to pause and resume is the state the command led to, not the one before it.</summary>
+    [Fact]
+    public async Task PauseAndResumeAnswerWithTheNewState()
+    {
+        await Post("/api/session/start", "{}");
+        var (paused, pausedBody) = await Post("/api/pause");
+        Assert.Equal(HttpStatusCode.OK, paused);
+        Assert.Equal("paused", pausedBody.GetProperty("state").GetString());
+        var (_, resumedBody) = await Post("/api/resume");
+        Assert.Equal("running", resumedBody.GetProperty("state").GetString());
+    }
+
     [Fact]
     public async Task ControlsWithoutASessionAreAConflictWithAHint()
     {
