@@ -45,7 +45,10 @@ public static class ServiceHost
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
-            k.Limits.MaxRequestBodySize = options.Api.MaxBodyBytes;
+            // PaceLink's body reader enforces Api:MaxBodyBytes with a 413 in words; Kestrel's limit
+            // is a backstop above it, since Kestrel hitting it first aborts a chunked upload
+            // mid-request and the client sees a dropped connection instead of the 413.
+            k.Limits.MaxRequestBodySize = 2L * options.Api.MaxBodyBytes;
             // A slow reader of the live stream is judged by EventStream (30 s without progress), on
             // the service's clock: Kestrel's own rate rule would cut a phone that drops out of Wi-Fi
             // at the far bend after 5 s. Every other response is a few hundred bytes.
