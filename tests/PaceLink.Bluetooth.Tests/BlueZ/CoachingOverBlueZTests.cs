@@ -57,7 +57,7 @@ public sealed class CoachingOverBlueZTests
 
         // 90 m counted by the pod; the engine may add up to a stride of lag compensation. A lost or doubled span would be 30 m off.
         Assert.InRange(last.TotalDistanceMetres, 90.0, 93.0);
-        Assert.Equal([LinkStatus.Connected, LinkStatus.Lost, LinkStatus.Connected], await changes.Take(3).Select(c => c.Status).ToArray());
+        Assert.Equal([LinkStatus.Connected, LinkStatus.Lost, LinkStatus.Connected], await changes.Take(3).Select(c => c.Status).ToArray().Timeout(TimeSpan.FromSeconds(30)));
     }
 
     /// <summary>Sends one pod notification and waits for the engine to show the distance it implies.</summary>
@@ -77,6 +77,7 @@ public sealed class CoachingOverBlueZTests
             try { action(); done.SetResult(); }
             catch (Exception e) { done.SetException(e); }
         });
-        return done.Task;
+        // Bounded, so a loop that never runs the action fails the test instead of hanging the run.
+        return done.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 }
