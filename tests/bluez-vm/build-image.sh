@@ -74,7 +74,7 @@ build_base() {
   check_mirror
   log "debootstrap $SUITE from $MIRROR (log: $WORK/debootstrap.log)"
   # An interrupted debootstrap leaves the target's /proc mounted, and rm cannot remove a mount's files.
-  findmnt -rn -o TARGET | grep -F "$BASE.new/" | sort -r | while read -r m; do umount -l "$m" || true; done
+  { findmnt -rn -o TARGET | grep -F "$BASE.new/" || true; } | sort -r | while read -r m; do umount -l "$m" || true; done
   rm -rf "$BASE.new" && mkdir -p "$BASE.new"
   debootstrap --variant=minbase --include=$PACKAGES $SUITE "$BASE.new/rootfs" "$MIRROR" \
     > "$WORK/debootstrap.log" 2>&1 || { tail -20 "$WORK/debootstrap.log" >&2; die "debootstrap failed (see $WORK/debootstrap.log)"; }
