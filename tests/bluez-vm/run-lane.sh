@@ -38,7 +38,7 @@ fi
 if [ -f "$BIN/cli/pacelink.dll" ] && [ -f "$BIN/central/PaceLink.BlueZLane.LiveCentral.dll" ]; then
   echo "reusing the build of this commit in $BIN"
 else
-( cd "$REPO" && dotnet build src/PaceLink.Cli -o "$BIN/cli" -nologo -v q -clp:ErrorsOnly \
+( cd "$REPO" && dotnet build src/PaceLink.Cli -f net10.0 -o "$BIN/cli" -nologo -v q -clp:ErrorsOnly \
   && dotnet build tests/bluez-vm/LiveCentral -o "$BIN/central" -nologo -v q -clp:ErrorsOnly ) \
   > "$RUN/build.log" 2>&1 || { cat "$RUN/build.log"; rm -rf "$BIN"; fatal "dotnet build failed"; }
 fi
