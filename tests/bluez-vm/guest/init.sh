@@ -84,14 +84,15 @@ stop_bluetoothd() {
 
 # The strap must start after bluetoothd has registered hci1: bluetoothd clears advertising when it
 # starts, and the newest ATT listener on hci1 takes incoming connections. btgatt-server needs a
-# pollable stdin (a FIFO held open) and serves a single connection, so it is respawned.
+# pollable stdin (a FIFO held open) and serves a single connection, so it is respawned. Its output
+# is line-buffered so the log shows when it listens again (strap_ready reads that).
 strap_on() {
   [ -f /run/strap.pid ] && return
   btmgmt -i hci1 name "Fake HRM" >/dev/null
   [ -p /run/strap.in ] || mkfifo /run/strap.in
   ( exec 3<>/run/strap.in
     while [ ! -f /run/strap.off ]; do
-      btgatt-server -i hci1 -r -v <&3 >> /run/btgatt-server.log 2>&1
+      stdbuf -oL btgatt-server -i hci1 -r -v <&3 >> /run/btgatt-server.log 2>&1
       sleep 0.2
     done ) &
   echo $! > /run/strap.pid
@@ -109,6 +110,20 @@ strap_on() {
       btmgmt -i hci1 rm-adv 1 >/dev/null; btmgmt -i hci1 add-adv -c -g -n -u 180d 1 >/dev/null
     done ) &
   echo $! > /run/strap-pulse.pid
+}
+# Between one central's disconnect and the respawned btgatt-server's listen, bluetoothd's own GATT
+# server on hci1 answers a connection (as "BlueZ 5.66", with no heart-rate service). A check that
+# connects right after another one waits here: no link on hci1 and btgatt-server listening.
+strap_ready() {
+  for i in $(seq 1 100); do
+    if ! btmgmt -i hci1 con 2>/dev/null | grep -q "00:AA:01" \
+       && pgrep -x btgatt-server >/dev/null \
+       && grep -E "Waiting for connections|Shutting down" /run/btgatt-server.log | tail -n 1 | grep -q Waiting; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  say "strap not ready after 10 s"; return 1
 }
 strap_off() {
   [ -f /run/strap.pid ] || return
@@ -146,6 +161,7 @@ while read -r cmd <&3; do
   case $cmd in
     strap-on) strap_on ;;
     strap-off) strap_off ;;
+    strap-ready) strap_ready ;;
     restart-bluetoothd) stop_bluetoothd; start_bluetoothd || diag; say "bluetoothd running again: $(pgrep -x bluetoothd | tr '\n' ' ')" ;;
     run\ *) sh -c "${cmd#run }" 2>&1 | sed 's/^/[run] /' ;;
     logs) diag; for f in bluetoothd btgatt-server btvirt; do say "--- $f (tail)"; tail -n 40 /run/$f.log; done ;;
