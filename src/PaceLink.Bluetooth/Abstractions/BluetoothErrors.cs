@@ -38,3 +38,6 @@ public sealed class GattProtocolException(byte code, string message, bool isTran
 {
     public byte Code { get; } = code;
 }
+
+/// <summary>No sensor is paired, so there is nothing to connect to.</summary>
+public sealed class NoSensorsPairedException(string message) : BluetoothException(message, false);

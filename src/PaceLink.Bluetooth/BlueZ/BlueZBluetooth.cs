@@ -78,7 +78,7 @@ public sealed partial class BlueZBluetooth : IBluetooth
             .FirstOrDefault(d => string.Equals(d.Properties.String("Address"), id, StringComparison.OrdinalIgnoreCase));
         if (match.Path is null)
             throw new DeviceNotFoundException(id,
-                $"No Bluetooth device {id} is known to BlueZ. Wake the sensor (put the strap on, move the pod), then run `pacelink scan` near it.");
+                $"No Bluetooth device {id} is known to BlueZ. Wake the sensor (put the strap on, move the pod) and scan near it.");
         return Task.FromResult<BluetoothDevice>(_devices.GetOrAdd(match.Path, p => new BlueZDevice(this, p, match.Properties.String("Address") ?? id)));
     }
 

@@ -14,11 +14,11 @@ internal static class BlueZErrors
 
     public const string ServiceNotRunning =
         "No Bluetooth adapter found: the Bluetooth service (bluetoothd) is not running. " +
-        "Install and start it (sudo apt install bluez; sudo systemctl enable --now bluetooth), or try `pacelink run --simulate`.";
+        "Install and start it (sudo apt install bluez; sudo systemctl enable --now bluetooth).";
 
     public static string NoAdapter(string? wanted) => wanted is null
-        ? "No Bluetooth adapter found. Plug in a Bluetooth LE adapter (check `bluetoothctl list`), or try `pacelink run --simulate`."
-        : $"No Bluetooth adapter named {wanted} found. Check `bluetoothctl list`, or try `pacelink run --simulate`.";
+        ? "No Bluetooth adapter found. Plug in a Bluetooth LE adapter (check `bluetoothctl list`)."
+        : $"No Bluetooth adapter named {wanted} found. Check `bluetoothctl list`.";
 
     public static string AdapterOff(string name) =>
         $"The Bluetooth adapter {name} is switched off. Switch it on with `bluetoothctl power on` (and check `rfkill list`).";

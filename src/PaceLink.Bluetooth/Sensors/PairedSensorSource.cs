@@ -52,7 +52,7 @@ public sealed class PairedSensorSource : IAsyncDisposable
     /// <summary>
     /// Opens the platform's Bluetooth and links to the sensors in <paramref name="store"/> (the user's
     /// file by default). Throws <see cref="BluetoothException"/> with a sentence for the user when there
-    /// are no paired sensors, no adapter (suggesting `pacelink run --simulate`), the adapter is off,
+    /// are no paired sensors, no adapter, the adapter is off,
     /// or the system refuses access.
     /// </summary>
     public static async Task<PairedSensorSource> OpenAsync(Func<TimeSpan> clock, IScheduler scheduler, SensorStore? store = null,
@@ -60,7 +60,7 @@ public sealed class PairedSensorSource : IAsyncDisposable
     {
         var sensors = (store ?? SensorStore.ForUser()).Load();
         if (sensors.Count == 0)
-            throw new BluetoothException("No sensors are paired. Run `pacelink scan`, then `pacelink pair ADDRESS --as footpod` (or hr), or try `pacelink run --simulate`.", false);
+            throw new NoSensorsPairedException("No sensors are paired.");
         var bluetooth = await BluetoothPlatform.OpenAsync(blueZ, cancellationToken).ConfigureAwait(false);
         try
         {

@@ -43,7 +43,7 @@ public sealed class WinRtBluetooth : IBluetooth
                 throw new NoAdapterException("The Bluetooth radio is disabled in Device Manager (or by its driver). Enable it there, then try again.");
             default:
                 // A missing radio cannot be switched on: the adapter is unplugged, or its driver did not start.
-                throw new NoAdapterException("Windows reports no Bluetooth radio. Check the adapter is plugged in and has a driver in Device Manager, or try `pacelink run --simulate`.");
+                throw new NoAdapterException("Windows reports no Bluetooth radio. Check the adapter is plugged in and has a driver in Device Manager.");
         }
     }
 
@@ -111,7 +111,7 @@ public sealed class WinRtBluetooth : IBluetooth
         var device = _devices.GetOrAdd(address, a => new WinRtDevice(this, a, null));
         if (device.Gatt.IsConnected) return device;
         var le = await WinRtStatus.Guard(() => _adapter.OpenDeviceAsync(address, device.AddressKind, cancellationToken), $"looking up {id}").ConfigureAwait(false)
-            ?? throw new DeviceNotFoundException(id, $"Windows has not seen {id} since it started. Wake the sensor and run `pacelink scan` near it.");
+            ?? throw new DeviceNotFoundException(id, $"Windows has not seen {id} since it started. Wake the sensor and scan near it.");
         device.Advertised(le.Name, null);
         device.Server.Adopt(le);
         return device;

@@ -45,7 +45,7 @@ internal sealed class WinRtGattServer(WinRtDevice device) : RemoteGattServer
         le ??= await WinRtStatus.Guard(() => device.Bluetooth.Adapter.OpenDeviceAsync(device.Address, device.AddressKind, cancellationToken), $"opening {device}")
             .ConfigureAwait(false);
         if (le is null)
-            throw new DeviceNotFoundException(device.Id, $"Windows cannot find {device.Id}. Wake the sensor and run `pacelink scan` near it.");
+            throw new DeviceNotFoundException(device.Id, $"Windows cannot find {device.Id}. Wake the sensor and scan near it.");
         IDisposable? session = null;
         var services = new List<IWinRtService>();
         try

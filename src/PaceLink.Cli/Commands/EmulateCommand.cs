@@ -1,3 +1,4 @@
+using PaceLink.Service.Sessions;
 using System.CommandLine;
 using System.Globalization;
 using PaceLink.Bluetooth.Abstractions;
@@ -58,7 +59,7 @@ public static class EmulateCommand
             }
             catch (BluetoothException e)
             {
-                return Fail(io, e.Message);
+                return Fail(io, BluetoothAdvice.Explain(e));
             }
         });
         return command;

@@ -1,3 +1,4 @@
+using PaceLink.Service.Sessions;
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using PaceLink.Bluetooth;
@@ -63,7 +64,7 @@ public static partial class PairCommand
         }
         catch (BluetoothException e)
         {
-            return Fail(io, e.Message);
+            return Fail(io, BluetoothAdvice.Explain(e));
         }
         catch (SensorStoreException e)
         {

@@ -1,3 +1,4 @@
+using PaceLink.Service.Sessions;
 using System.CommandLine;
 using PaceLink.Bluetooth;
 using PaceLink.Bluetooth.Abstractions;
@@ -50,7 +51,7 @@ public static class ScanCommand
         }
         catch (BluetoothException e)
         {
-            return Fail(io, e.Message);
+            return Fail(io, BluetoothAdvice.Explain(e));
         }
     }
 

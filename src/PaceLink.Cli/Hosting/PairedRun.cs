@@ -29,7 +29,7 @@ public static class PairedRun
         }
         catch (Exception e) when (e is BluetoothException or SensorStoreException)
         {
-            return Fail(io, e.Message);
+            return Fail(io, BluetoothAdvice.Explain(e));
         }
         await using (source)
         {

@@ -1,7 +1,7 @@
 namespace PaceLink.Core.Coaching;
 
 /// <summary>The words for <see cref="PaceDirection"/>: "slow" and "fast", as the event JSON, the screen and the voice use them.</summary>
-public static class PaceDirectionNames
+internal static class PaceDirectionNames
 {
     /// <summary>"slow" or "fast".</summary>
     public static string ToJson(this PaceDirection direction) => direction == PaceDirection.Slow ? "slow" : "fast";

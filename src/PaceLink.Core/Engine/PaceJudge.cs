@@ -13,7 +13,7 @@ namespace PaceLink.Core.Engine;
 internal sealed class PaceJudge
 {
     /// <summary>Projected rep times in seconds: from the recent speed, and from the rep's pace so far.</summary>
-    public readonly record struct Projection(double Recent, double Sustained);
+    internal readonly record struct Projection(double Recent, double Sustained);
 
     private enum Verdict { On, Slow, Fast, Between }
 

@@ -4,7 +4,7 @@ namespace PaceLink.Core.Estimation;
 /// Follows an unsigned 32-bit counter that only goes up (a pod's total distance in 1/10 m):
 /// turns readings into increments, across wrap-around, and spots a restart of the sensor.
 /// </summary>
-public sealed class CumulativeCounter
+internal sealed class CumulativeCounter
 {
     private uint? _last;
 

@@ -14,7 +14,7 @@ namespace PaceLink.Core.Estimation;
 /// extrapolation starts from that older moment, which removes the late bias this would otherwise
 /// give every predicted crossing; the step time comes from the cadence the pod sends.
 /// </remarks>
-public sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCompensation = true)
+internal sealed class FootPodDistance(double calibration, TimeSpan gap, bool lagCompensation = true)
 {
     // Assumed when the pod sends no cadence: 180 steps per minute.
     private const double DefaultStepSeconds = 1 / 3.0;

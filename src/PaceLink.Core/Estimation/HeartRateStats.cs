@@ -1,7 +1,7 @@
 namespace PaceLink.Core.Estimation;
 
 /// <summary>Heart rate over one phase: mean, max, and the value at its start and end.</summary>
-public sealed class HeartRateStats(int? atStart)
+internal sealed class HeartRateStats(int? atStart)
 {
     private long _sum;
     private int _count;

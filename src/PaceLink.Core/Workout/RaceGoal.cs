@@ -4,7 +4,7 @@ using PaceLink.Core.Units;
 namespace PaceLink.Core.Workout;
 
 /// <summary>A race and a finish time, like <c>10k=40:00</c>: the pace the intervals are run at.</summary>
-public readonly record struct RaceGoal(string Race, double DistanceMetres, TimeSpan Time)
+internal readonly record struct RaceGoal(string Race, double DistanceMetres, TimeSpan Time)
 {
     /// <summary>The even pace that finishes the race in the goal time.</summary>
     public Pace Pace => Pace.FromSecondsPerKm(Time.TotalSeconds * 1000.0 / DistanceMetres);

@@ -9,7 +9,7 @@ namespace PaceLink.Core.Workout;
 /// "set_rest_s":210,"calibration":1,"tolerance":0.03,"finish_faster_s":0}</c>, plus "workout_name"
 /// for a file. Missing fields take their defaults; unknown fields are ignored.
 /// </summary>
-public static class WorkoutSettingsJson
+internal static class WorkoutSettingsJson
 {
     public static void Write(Utf8JsonWriter w, WorkoutSettings s)
     {

@@ -45,7 +45,7 @@ public static class PairedSensors
         }
         catch (BluetoothException e)
         {
-            throw new SessionRequestException(e.Message);
+            throw new SessionRequestException(BluetoothAdvice.Explain(e));
         }
         catch (SensorStoreException e)
         {

@@ -25,7 +25,7 @@ internal sealed class NativeAdapter : IWinRtAdapter
         {
             var adapter = await BluetoothAdapter.GetDefaultAsync();
             if (adapter is null || !adapter.IsLowEnergySupported)
-                throw new NoAdapterException("No Bluetooth LE adapter found. Check Device Manager, or try `pacelink run --simulate`.");
+                throw new NoAdapterException("No Bluetooth LE adapter found. Check Device Manager.");
             return new NativeAdapter(adapter, await adapter.GetRadioAsync());
         }
         catch (COMException e)

@@ -1,0 +1,41 @@
+using PaceLink.Bluetooth.Abstractions;
+using PaceLink.Service.Sessions;
+
+namespace PaceLink.Service.Tests.Sessions;
+
+/// <summary>The Bluetooth library says what is wrong; the advice adds the PaceLink command that helps.</summary>
+public sealed class BluetoothAdviceTests
+{
+    [Fact]
+    public void NothingPairedNamesScanPairAndTheSimulator()
+    {
+        var text = BluetoothAdvice.Explain(new NoSensorsPairedException("No sensors are paired."));
+
+        Assert.Equal("No sensors are paired. Run `pacelink scan`, then `pacelink pair ADDRESS --as footpod` (or hr), or try `pacelink run --simulate`.", text);
+    }
+
+    [Fact]
+    public void NoAdapterOffersTheSimulator()
+    {
+        var text = BluetoothAdvice.Explain(new NoAdapterException("No Bluetooth adapter found."));
+
+        Assert.StartsWith("No Bluetooth adapter found. ", text);
+        Assert.Contains("`pacelink run --simulate`", text);
+    }
+
+    [Fact]
+    public void AnUnknownDeviceOffersAScan()
+    {
+        var text = BluetoothAdvice.Explain(new DeviceNotFoundException("AA:BB:CC:DD:EE:FF", "BlueZ does not know AA:BB:CC:DD:EE:FF."));
+
+        Assert.EndsWith("`pacelink scan` lists what is in range.", text);
+    }
+
+    [Fact]
+    public void OtherFailuresAreTheirOwnSentence()
+    {
+        var error = new AdapterOffException("The Bluetooth adapter hci0 is switched off.");
+
+        Assert.Equal(error.Message, BluetoothAdvice.Explain(error));
+    }
+}
