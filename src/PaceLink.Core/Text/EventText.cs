@@ -41,6 +41,7 @@ public static class EventText
     {
         PhaseStarted p => PhaseFull(p, plan?.Step(p.Phase, p.Set, p.Rep)),
         RepCompleted r => RepFull(r, plan?.Step(Phase.Rep, r.Set, r.Rep)),
+        Countdown { RemainingSeconds: >= 60 and var left } when left % 60 == 0 => left == 60 ? "1 minute left" : string.Create(C, $"{left / 60} minutes left"),
         Countdown c => c.RemainingSeconds >= 10 ? $"{c.RemainingSeconds} seconds" : c.RemainingSeconds.ToString(C),
         OffPace o => $"Too {o.Direction.ToJson()}: heading for {Clock.Split(o.ProjectedSplitSeconds)}",
         BackOnPace => "Back on pace",

@@ -63,7 +63,8 @@ public sealed class TerminalModel
         {
             switch (cue)
             {
-                case Countdown c: _countdown = c.RemainingSeconds; break;
+                // Minutes left in a set rest are a line, not the big number: the clock already shows them.
+                case Countdown { RemainingSeconds: < 60 } c: _countdown = c.RemainingSeconds; break;
                 case PhaseStarted: _countdown = null; break;
                 case RepCompleted r:
                     var step = _start?.Plan.Step(Phase.Rep, r.Set, r.Rep);
