@@ -54,13 +54,6 @@ public static class SpokenCues
         return next is { } n ? $"{text}, {Break(n)}" : text;
     }
 
-    /// <summary>"four hundred — one thirty-six — rest sixty" (the rest part only when one follows).</summary>
-    public static string RepDone(double distanceMetres, double splitSeconds, PlannedBreak? next)
-    {
-        var text = $"{SpokenNumbers.Of((int)Math.Round(distanceMetres))} — {SpokenNumbers.Clock(splitSeconds)}";
-        return next is { } n ? $"{text} — {Break(n)}" : text;
-    }
-
     /// <summary>"rest sixty", "set rest three thirty", "cool-down".</summary>
     public static string Break(PlannedBreak next) => next.Phase switch
     {

@@ -29,7 +29,7 @@ public class SpeechSinkTests
         await using var sink = Sink(voice);
         sink.OnEvent(new RepCompleted(TimeSpan.FromMinutes(17), 1, 1, 96.4, 400));
         await voice.WhenCount(2);
-        Assert.Equal(["four hundred — one thirty-six — rest sixty"], voice.Said);
+        Assert.Equal(["one minute thirty-six point four, zero point four seconds slow, rest sixty"], voice.Said);
         Assert.Equal([Beep.Lap], voice.Beeps);
     }
 
