@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using PaceLink.Cli.Rendering;
+using PaceLink.Core.Coaching;
+using PaceLink.Core.Text;
 using PaceLink.Service.History;
 using PaceLink.Service.Reports;
 using Spectre.Console;
@@ -10,8 +12,9 @@ using static PaceLink.Service.Reports.ReviewFormat;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
-/// <c>pacelink history [--add TRACE…] [--limit N] [--json] [--db PATH]</c>: lists indexed sessions,
-/// newest first, and the weekly trends (average split per set, heart-rate drop per rest length).
+/// <c>pacelink history [--add TRACE…] [--limit N] [--all] [--json] [--db PATH]</c>: lists indexed sessions,
+/// newest first, sessions stopped early apart, and the weekly trends (average split per set,
+/// heart-rate drop per rest length) of the finished ones — with <c>--all</c>, of the stopped ones too.
 /// <c>--add</c> indexes traces first (review indexes automatically; a live session indexes on its own).
 /// </summary>
 public static class HistoryCommand
@@ -21,11 +24,13 @@ public static class HistoryCommand
         var add = new Option<string[]>("--add") { Description = "index these trace files first", AllowMultipleArgumentsPerToken = true };
         var limit = new Option<int?>("--limit") { Description = "list at most this many sessions" };
         var json = new Option<bool>("--json") { Description = "print sessions and weekly trends as one JSON object" };
+        var all = new Option<bool>("--all") { Description = "count sessions stopped early in the weekly trends too" };
         var db = new Option<string?>("--db") { Description = "session history database (default: history.db in the data folder, PACELINK_DATA_DIR)" };
         var command = new Command("history", "List recorded sessions and weekly trends: split per set, recovery per rest");
         command.Options.Add(add);
         command.Options.Add(limit);
         command.Options.Add(json);
+        command.Options.Add(all);
         command.Options.Add(db);
         command.SetAction(result =>
         {
@@ -53,7 +58,7 @@ public static class HistoryCommand
                     else io.Error.WriteLine($"indexed {trace}");
                 }
                 var sessions = history.List(result.GetValue(limit));
-                var weeks = history.WeeklyTrends();
+                var weeks = history.WeeklyTrends(includeStopped: result.GetValue(all));
                 if (result.GetValue(json)) io.Out.WriteLine(Json(sessions, weeks));
                 else Render(Terminal.For(io.Out), sessions, weeks);
                 return failed ? 1 : 0;
@@ -70,19 +75,11 @@ public static class HistoryCommand
             return;
         }
         var sets = sessions.SelectMany(s => s.Summary.Sets).Select(s => s.Set).Concat(weeks.SelectMany(w => w.Sets).Select(s => s.Set)).Distinct().Order().ToList();
-        var list = new Table { Title = new TableTitle("Sessions"), Border = TableBorder.Rounded };
-        foreach (var c in new[] { "Date (UTC)", "Workout", "Reps", "Distance", "Time", "Avg split", "Spread" }.Concat(sets.Select(s => $"Set {s}")).Append("Avg HR drop"))
-            list.AddColumn(new TableColumn(Markup.Escape(c)).RightAligned());
-        foreach (var entry in sessions)
-        {
-            var s = entry.Summary;
-            // A session the service was killed in was finished afterwards: its figures may stop short.
-            var workout = Markup.Escape(s.Workout) + (entry.Interrupted ? " (interrupted)" : "");
-            list.AddRow([s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), workout, s.Reps.ToString(CultureInfo.InvariantCulture),
-                Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
-                .. sets.Select(n => Split(s.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)), Number(s.AverageHeartRateDrop, "0.0")]);
-        }
-        console.Write(list);
+        // A session stopped early is shown apart: its figures are of part of a workout.
+        var finished = sessions.Where(e => e.Summary.Stopped is null).ToList();
+        var stopped = sessions.Where(e => e.Summary.Stopped is not null).ToList();
+        if (finished.Count > 0) console.Write(SessionTable("Sessions", finished, sets, stoppedColumn: false));
+        if (stopped.Count > 0) console.Write(SessionTable("Stopped early (not in the trends unless --all)", stopped, sets, stoppedColumn: true));
         var restPositions = weeks.SelectMany(w => w.Recovery).Select(r => r.AfterRep).Distinct().Order().ToList();
         var trend = new Table { Title = new TableTitle("Weekly trends"), Border = TableBorder.Rounded };
         foreach (var c in new[] { "Workout", "Week", "Sessions", "Avg split" }.Concat(sets.Select(s => $"Set {s}")).Concat(restPositions.Select(r => $"Drop after rep {r}")))
@@ -95,6 +92,25 @@ public static class HistoryCommand
         }
         console.Write(trend);
         console.WriteLine();
+    }
+
+    private static Table SessionTable(string title, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<int> sets, bool stoppedColumn)
+    {
+        var list = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
+        var columns = new[] { "Date (UTC)", "Workout", "Reps", "Distance", "Time", "Avg split", "Spread" }.Concat(sets.Select(s => $"Set {s}")).Append("Avg HR drop");
+        foreach (var c in stoppedColumn ? columns.Append("Stopped in") : columns)
+            list.AddColumn(new TableColumn(Markup.Escape(c)).RightAligned());
+        foreach (var entry in sessions)
+        {
+            var s = entry.Summary;
+            // A session the service was killed in was finished afterwards: its figures may stop short.
+            var workout = Markup.Escape(s.Workout) + (entry.Interrupted ? " (interrupted)" : "");
+            string[] cells = [s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), workout, s.Reps.ToString(CultureInfo.InvariantCulture),
+                Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
+                .. sets.Select(n => Split(s.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)), Number(s.AverageHeartRateDrop, "0.0")];
+            list.AddRow(stoppedColumn && s.Stopped is { } stop ? [.. cells, Markup.Escape(EventText.Where(stop))] : cells);
+        }
+        return list;
     }
 
     private static string Json(IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks)
@@ -115,7 +131,8 @@ public static class HistoryCommand
                     SplitSdS: R(s.SplitSpreadSeconds),
                     AvgHrDropBpm: R(s.AverageHeartRateDrop, 1),
                     Sets: s.Sets.Select(x => new SetSplitJson(x.Set, R(x.AverageSplitSeconds), x.Reps)),
-                    Recovery: s.Recovery.Select(r => new SessionRecoveryJson(r.AfterRep, R(r.TypicalSeconds, 1), R(r.AverageDrop, 1))));
+                    Recovery: s.Recovery.Select(r => new SessionRecoveryJson(r.AfterRep, R(r.TypicalSeconds, 1), R(r.AverageDrop, 1))),
+                    Stopped: s.Stopped is { } stop ? new StoppedJson(stop.Phase.ToJson(), stop.Set, stop.Rep, R(stop.At.TotalSeconds, 1) ?? 0) : null);
             }),
             Weeks: weeks.Select(w => new HistoryWeekJson(
                 Workout: w.Workout,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PaceLink.Cli.Hosting;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Recording;
@@ -15,8 +16,11 @@ namespace PaceLink.Cli.Commands;
 /// </summary>
 public static class ReplayCommand
 {
-    /// <summary>The verb, writing to <paramref name="io"/>.</summary>
-    public static Command Build(CliOutput io)
+    /// <summary>
+    /// The verb, writing to <paramref name="io"/>. The cue script says what the configuration's
+    /// Speech:Cues switch on, as a live run would; <paramref name="cues"/> replaces it (tests).
+    /// </summary>
+    public static Command Build(CliOutput io, Func<CueOptions>? cues = null)
     {
         var trace = new Argument<string>("trace") { Description = "trace file (.jsonl) recorded by pacelink run" };
         var json = new Option<bool>("--json") { Description = "print the events as JSON, one object per line" };
@@ -27,12 +31,26 @@ public static class ReplayCommand
         command.Options.Add(json);
         command.Options.Add(speech);
         workout.AddTo(command);
-        command.SetAction(result => Run(io, result.GetValue(trace)!, result.GetValue(json), result.GetValue(speech), workout, result));
+        command.SetAction(result => Run(io, result.GetValue(trace)!, result.GetValue(json), result.GetValue(speech), workout, result,
+            cues ?? (() => RunEnvironment.Default.SpeechDefaults().Cues)));
         return command;
     }
 
-    private static int Run(CliOutput io, string path, bool json, bool speech, WorkoutOptions workout, ParseResult result)
+    private static int Run(CliOutput io, string path, bool json, bool speech, WorkoutOptions workout, ParseResult result, Func<CueOptions> cues)
     {
+        CueOptions? switches = null;
+        if (speech)
+        {
+            try
+            {
+                switches = cues();
+            }
+            catch (PaceLink.Service.Hosting.ServiceConfigurationException e)
+            {
+                foreach (var problem in e.Errors) io.Error.WriteLine($"error: {problem}");
+                return 2;
+            }
+        }
         FileStream stream;
         try
         {
@@ -75,7 +93,7 @@ public static class ReplayCommand
         }
         if (speech)
         {
-            foreach (var line in CueScript.For(plan, replay.Events)) io.Out.WriteLine(json ? CueScript.Json(line) : CueScript.Text(line));
+            foreach (var line in CueScript.For(plan, replay.Events, replay.Summaries, switches)) io.Out.WriteLine(json ? CueScript.Json(line) : CueScript.Text(line));
             return 0;
         }
         foreach (var e in replay.Events)

@@ -38,11 +38,11 @@ internal sealed class RunSpeech
             }
             Directory.CreateDirectory(folder);
             io.Out.WriteLine($"Writing each spoken cue as a WAV file to {Path.GetFullPath(folder)}");
-            return new RunSpeech(null, new SpeechFileSink(renderer, folder, new TextWriterLogger<SpeechFileSink>(io.Error)), folder);
+            return new RunSpeech(null, new SpeechFileSink(renderer, folder, new TextWriterLogger<SpeechFileSink>(io.Error), choice.Cues), folder);
         }
         if (choice.Quiet) return new RunSpeech(null, null, null);
         var engine = env.Voice(choice);
-        var sink = new SpeechSink(new CueBuilder((_, _) => null), engine, env.Beeper(), choice.Beeps,
+        var sink = new SpeechSink(choice.Cues, engine, env.Beeper(), choice.Beeps,
             capacity: 4, env.Time, new TextWriterLogger<SpeechSink>(io.Error));
         if (sink.CheckVoice())
             io.Out.WriteLine($"Speaking cues through {engine.Name} ({choice.Voice ?? "default voice"}, {choice.Rate} words/min); --quiet switches speech off");

@@ -1,10 +1,15 @@
 using System.CommandLine;
+using PaceLink.Service.Alerts.Speech;
 using PaceLink.Service.Hosting;
 
 namespace PaceLink.Cli.Options;
 
 /// <summary>How a live run speaks: the engine, voice and rate, or WAV files, or nothing.</summary>
-public sealed record SpeechChoice(bool Quiet, string Engine, string? Voice, int Rate, bool Beeps, string? Folder);
+public sealed record SpeechChoice(bool Quiet, string Engine, string? Voice, int Rate, bool Beeps, string? Folder)
+{
+    /// <summary>Which cues are said (the configuration's Speech:Cues).</summary>
+    public CueOptions Cues { get; init; } = new();
+}
 
 /// <summary>
 /// <c>--quiet</c>, <c>--voice NAME</c>, <c>--rate WPM</c>, <c>--no-beeps</c>, <c>--speech-to DIR</c>: the speech
@@ -34,7 +39,7 @@ public sealed class SpeechArguments
         var rate = result.GetValue(Rate) ?? configured.Rate;
         var folder = result.GetValue(SpeechTo);
         choice = new SpeechChoice(quiet && folder is null, configured.Engine, result.GetValue(Voice) ?? configured.Voice, rate,
-            configured.Beeps && !result.GetValue(NoBeeps), folder);
+            configured.Beeps && !result.GetValue(NoBeeps), folder) { Cues = configured.Cues };
         error = "";
         if (rate is < 80 or > 450)
         {

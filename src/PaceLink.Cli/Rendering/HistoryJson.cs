@@ -18,7 +18,11 @@ internal sealed record HistorySessionJson(
     double? SplitSdS,
     double? AvgHrDropBpm,
     IEnumerable<SetSplitJson> Sets,
-    IEnumerable<SessionRecoveryJson> Recovery);
+    IEnumerable<SessionRecoveryJson> Recovery,
+    StoppedJson? Stopped);
+
+/// <summary>Where a session was stopped early: phase (replay names), set, rep and session time; null when it ran to its end.</summary>
+internal sealed record StoppedJson(string Phase, int Set, int Rep, double AtS);
 
 /// <summary>One set's average split.</summary>
 internal sealed record SetSplitJson(int Set, double? AvgSplitS, int Reps);

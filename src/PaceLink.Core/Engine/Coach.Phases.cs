@@ -82,7 +82,7 @@ internal sealed partial class Coach
         var duration = _step!.Duration!.Value;
         var end = _phaseStart + _pausedInPhase + duration;
         var remaining = end - at;
-        var mark = _options.CountdownSeconds
+        var mark = Marks(_step)
             .Where(s => TimeSpan.FromSeconds(s) < duration && TimeSpan.FromSeconds(s) < remaining)
             .DefaultIfEmpty(0)
             .Max();
@@ -99,6 +99,12 @@ internal sealed partial class Coach
             _phaseTimer = At(end, due => EndStep(due, PhaseEnd.Time, due));
         }
     }
+
+    /// <summary>The seconds-left marks of a timed step: the countdown, and in a set rest each whole minute.</summary>
+    private IEnumerable<int> Marks(WorkoutStep step) =>
+        step.Phase == Phase.SetRest && _options.MinutesInSetRest
+            ? _options.CountdownSeconds.Concat(Enumerable.Range(1, (int)(step.Duration!.Value.TotalSeconds / 60)).Select(m => m * 60))
+            : _options.CountdownSeconds;
 
     private void Lap(TimeSpan at) => EndStep(at, PhaseEnd.Lap, at);
 

@@ -46,4 +46,10 @@ public sealed record CoachingOptions
 
     /// <summary>Seconds before the end of a timed phase at which a countdown is given.</summary>
     public IReadOnlyList<int> CountdownSeconds { get; init; } = [10, 5, 4, 3, 2, 1];
+
+    /// <summary>
+    /// In a set rest, also count down each whole minute left (a countdown of 180, 120, 60 s): the
+    /// runner walking about between sets hears how long is left without looking at a watch.
+    /// </summary>
+    public bool MinutesInSetRest { get; init; } = true;
 }

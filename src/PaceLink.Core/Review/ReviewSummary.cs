@@ -1,4 +1,5 @@
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 
 namespace PaceLink.Core.Review;
 
@@ -21,6 +22,9 @@ public sealed record ReviewSummary(
     IReadOnlyList<SetSplit> Sets,
     IReadOnlyList<RecoveryByRest> Recovery)
 {
+    /// <summary>Where the session was stopped early; null when it ran to its end. Stopped sessions stay out of trends.</summary>
+    public SessionStop? Stopped { get; init; }
+
     public static ReviewSummary From(SessionReview review, string workout) => new(
         review.StartedUtc,
         workout,
@@ -32,5 +36,8 @@ public sealed record ReviewSummary(
         RecoveryTrend.Mean(review.Rests.Where(r => r.Kind == Phase.Rest).Select(r => r.HeartRateDrop)),
         review.Reps.GroupBy(r => r.Set).OrderBy(g => g.Key)
             .Select(g => new SetSplit(g.Key, g.Average(r => r.SplitSeconds), g.Count())).ToList(),
-        review.Recovery.ByRest);
+        review.Recovery.ByRest)
+    {
+        Stopped = review.Stopped,
+    };
 }

@@ -17,7 +17,7 @@ public static class SessionAnalyzer
             .GroupBy(r => (r.Set, r.Rep))
             .ToDictionary(g => g.Key, g => g.First());
 
-        var reps = spans.Where(s => s.Phase == Phase.Rep)
+        var reps = spans.Where(s => s.Phase == Phase.Rep && (completed.ContainsKey((s.Set, s.Rep)) || !IsCutShort(s, spans)))
             .Select(s => Rep(s, completed.GetValueOrDefault((s.Set, s.Rep)), input, distance))
             .ToList();
         var rests = spans.Where(s => s.IsRest).Select(s => Rest(s, input.Samples)).ToList();
@@ -34,8 +34,14 @@ public static class SessionAnalyzer
             SessionTotals.From(reps, distance.At(end), duration),
             laps,
             TimelineRow.PerSecond(input.Samples, spans, distance, end),
-            input.Calibration);
+            input.Calibration) { Stopped = input.Stopped };
     }
+
+    /// <summary>
+    /// A rep the session ended in (a stop, or a trace that ends mid-rep) was never finished: it is no
+    /// rep, not even one ended by a lap, so it stays out of the reps, their splits and every count.
+    /// </summary>
+    private static bool IsCutShort(PhaseSpan rep, IReadOnlyList<PhaseSpan> spans) => ReferenceEquals(rep, spans[^1]);
 
     private static RepReview Rep(PhaseSpan span, RepCompleted? done, SessionInput input, DistanceSeries distance)
     {

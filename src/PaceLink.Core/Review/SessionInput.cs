@@ -1,4 +1,5 @@
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Core.Units;
 
 namespace PaceLink.Core.Review;
@@ -8,14 +9,16 @@ public delegate Pace? RepTarget(int set, int rep);
 
 /// <summary>
 /// Everything a review needs: when the session started, the coaching events the engine emitted
-/// (live or on replay), the decoded sensor samples, and the settings distance was measured with.
+/// (live or on replay), the decoded sensor samples, the settings distance was measured with, and
+/// where the runner stopped it when it did not run to its end.
 /// </summary>
 public sealed record SessionInput(
     DateTimeOffset StartedUtc,
     IReadOnlyList<CoachingEvent> Events,
     SessionSamples Samples,
     double Calibration = 1.0,
-    RepTarget? Target = null)
+    RepTarget? Target = null,
+    SessionStop? Stopped = null)
 {
     /// <summary>Where the session ends: its last sample or its last event, whichever is later.</summary>
     public TimeSpan End

@@ -1,4 +1,5 @@
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Core.Recording;
 using PaceLink.Core.Workout;
 
@@ -49,7 +50,8 @@ public static class TraceReview
             replay.Events,
             SessionSamples.Decode(trace.Notifications),
             settings.Calibration,
-            (set, rep) => reps.FirstOrDefault(s => s.Set == set && s.Rep == rep)?.TargetPace);
+            (set, rep) => reps.FirstOrDefault(s => s.Set == set && s.Rep == rep)?.TargetPace,
+            SessionStop.From(replay.Summaries));
         return new ReplayedSession(input, settings, plan, trace);
     }
 }

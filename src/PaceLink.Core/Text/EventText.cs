@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
 
@@ -40,6 +41,7 @@ public static class EventText
     {
         PhaseStarted p => PhaseFull(p, plan?.Step(p.Phase, p.Set, p.Rep)),
         RepCompleted r => RepFull(r, plan?.Step(Phase.Rep, r.Set, r.Rep)),
+        Countdown { RemainingSeconds: >= 60 and var left } when left % 60 == 0 => left == 60 ? "1 minute left" : string.Create(C, $"{left / 60} minutes left"),
         Countdown c => c.RemainingSeconds >= 10 ? $"{c.RemainingSeconds} seconds" : c.RemainingSeconds.ToString(C),
         OffPace o => $"Too {o.Direction.ToJson()}: heading for {Clock.Split(o.ProjectedSplitSeconds)}",
         BackOnPace => "Back on pace",
@@ -50,6 +52,33 @@ public static class EventText
 
     /// <summary>A line of the live plain output: "[16:35.2] Rep done: 1:39.3 (target 1:36.0, +3.3 s)".</summary>
     public static string FullLine(CoachingEvent e, WorkoutPlan? plan) => $"{Clock.Stamp(e.At)} {Full(e, plan)}";
+
+    /// <summary>Where a session was stopped: "set 2 rep 3 at 20:34", "the rest after set 1 rep 2 at 7:10", "the warm-up at 4:02".</summary>
+    public static string Where(SessionStop stop)
+    {
+        var phase = stop.Phase switch
+        {
+            Phase.Rep => $"set {stop.Set} rep {stop.Rep}",
+            Phase.Rest => $"the rest after set {stop.Set} rep {stop.Rep}",
+            Phase.SetRest => $"the set rest after set {stop.Set}",
+            Phase.Warmup => "the warm-up",
+            Phase.Cooldown => "the cool-down",
+            _ => "the end",
+        };
+        return $"{phase} at {Clock.Stopwatch(stop.At)}";
+    }
+
+    /// <summary>
+    /// The last line of a session: "Workout complete: 8 reps, average 1:35.6. Well run!", or for a
+    /// stopped one "Stopped after 3 reps, in set 1 rep 4 at 12:34" — never praise for what was not run.
+    /// </summary>
+    public static string Ending(int reps, double? averageSplitSeconds, SessionStop? stopped)
+    {
+        var count = reps == 1 ? "1 rep" : string.Create(C, $"{reps} reps");
+        if (stopped is { } stop) return $"Stopped after {count}, in {Where(stop)}";
+        var average = averageSplitSeconds is { } a && reps > 0 ? $", average {Clock.Split(a)}" : "";
+        return $"Workout complete: {count}{average}. Well run!";
+    }
 
     private static string PhaseFull(PhaseStarted p, WorkoutStep? step)
     {
@@ -62,7 +91,8 @@ public static class EventText
             Phase.Rest => $"Rest {length}",
             Phase.SetRest => $"Set {p.Set} done. Rest {length} between sets",
             Phase.Cooldown => $"Cool-down {length}",
-            _ => "Done. Well run!",
+            // Whether it was finished or stopped is the session's to say (Ending), not the event's.
+            _ => "Done",
         };
     }
 

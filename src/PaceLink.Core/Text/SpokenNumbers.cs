@@ -43,4 +43,45 @@ public static class SpokenNumbers
         var total = (int)Math.Round(rest.TotalSeconds);
         return total <= 90 ? Of(total) : Clock(total);
     }
+
+    /// <summary>
+    /// A split to the tenth, rounded as <see cref="Clock.Tenths"/> writes it so the voice says the
+    /// recorded number: 95.24 → "one minute thirty-five point two", 58.3 → "fifty-eight point three
+    /// seconds", 120 → "two minutes flat", 59.96 → "one minute flat".
+    /// </summary>
+    public static string Split(double seconds)
+    {
+        var tenths = (long)Math.Round(Math.Max(0, seconds) * 10, MidpointRounding.AwayFromZero);
+        var (m, s, t) = ((int)(tenths / 600), (int)(tenths % 600 / 10), (int)(tenths % 10));
+        var secs = $"{Of(s)} point {Of(t)}";
+        if (m == 0) return $"{secs} seconds";
+        return s == 0 && t == 0 ? $"{Minutes(m)} flat" : $"{Minutes(m)} {secs}";
+    }
+
+    /// <summary>A pace per unit, to the second as <see cref="Clock.Seconds"/> rounds it: 240 → "four minutes", 386 → "six minutes twenty-six".</summary>
+    public static string Pace(double seconds)
+    {
+        var total = (int)Math.Round(seconds, MidpointRounding.AwayFromZero);
+        var (m, s) = (total / 60, total % 60);
+        if (m == 0) return $"{Of(s)} seconds";
+        return s == 0 ? Minutes(m) : $"{Minutes(m)} {Of(s)}";
+    }
+
+    /// <summary>
+    /// Seconds off a target to the tenth, rounded as <see cref="Clock.Signed"/>: -1.0 → "one second
+    /// fast", 3.34 → "three point three seconds slow", 0.04 → "on target".
+    /// </summary>
+    public static string Deviation(double seconds)
+    {
+        var tenths = (long)Math.Round(seconds * 10, MidpointRounding.AwayFromZero);
+        if (tenths == 0) return "on target";
+        var (whole, tenth) = ((int)(Math.Abs(tenths) / 10), (int)(Math.Abs(tenths) % 10));
+        var amount = tenth == 0
+            ? whole == 1 ? "one second" : $"{Of(whole)} seconds"
+            : $"{Of(whole)} point {Of(tenth)} seconds";
+        return $"{amount} {(tenths > 0 ? "slow" : "fast")}";
+    }
+
+    /// <summary>1 → "one minute", 3 → "three minutes".</summary>
+    public static string Minutes(int minutes) => minutes == 1 ? "one minute" : $"{Of(minutes)} minutes";
 }

@@ -5,7 +5,7 @@ namespace PaceLink.Service.History;
 /// <summary>The history database's tables. Created on first open; <c>user_version</c> marks the layout.</summary>
 internal static class HistorySchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static void Ensure(SqliteConnection db)
     {
@@ -24,7 +24,11 @@ internal static class HistorySchema
                 split_spread_s REAL,
                 avg_hr_drop REAL,
                 indexed_utc TEXT NOT NULL,
-                interrupted INTEGER NOT NULL DEFAULT 0
+                interrupted INTEGER NOT NULL DEFAULT 0,
+                stopped_phase TEXT,
+                stopped_set INTEGER,
+                stopped_rep INTEGER,
+                stopped_at_s REAL
             );
             CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started_utc);
             CREATE TABLE IF NOT EXISTS set_splits (
@@ -44,12 +48,24 @@ internal static class HistorySchema
             );
             """;
         command.ExecuteNonQuery();
-        // Version 2 marks sessions the service was killed in (finished at its next start).
-        using var columns = db.CreateCommand();
-        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('sessions') WHERE name = 'interrupted'";
+        // Version 2 marks sessions the service was killed in (finished at its next start); version 3
+        // where a session was stopped early (NULL: it ran to its end, as every older row did).
         using var upgrade = db.CreateCommand();
-        upgrade.CommandText = ((long)columns.ExecuteScalar()! == 0 ? "ALTER TABLE sessions ADD COLUMN interrupted INTEGER NOT NULL DEFAULT 0; " : "")
-            + "PRAGMA user_version = 2;";
+        upgrade.CommandText = string.Concat(
+            AddMissing(db, "interrupted", "INTEGER NOT NULL DEFAULT 0"),
+            AddMissing(db, "stopped_phase", "TEXT"),
+            AddMissing(db, "stopped_set", "INTEGER"),
+            AddMissing(db, "stopped_rep", "INTEGER"),
+            AddMissing(db, "stopped_at_s", "REAL"),
+            $"PRAGMA user_version = {Version};");
         upgrade.ExecuteNonQuery();
+    }
+
+    private static string AddMissing(SqliteConnection db, string column, string type)
+    {
+        using var columns = db.CreateCommand();
+        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('sessions') WHERE name = $c";
+        columns.Parameters.AddWithValue("$c", column);
+        return (long)columns.ExecuteScalar()! == 0 ? $"ALTER TABLE sessions ADD COLUMN {column} {type}; " : "";
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Core.Review;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Reports;
@@ -57,12 +59,14 @@ public sealed class SessionHistory : IDisposable
         interrupted |= Convert.ToInt64(Scalar(tx, "SELECT COALESCE(MAX(interrupted), 0) FROM sessions WHERE trace_path = $p", ("$p", key)), CultureInfo.InvariantCulture) != 0;
         Execute(tx, "DELETE FROM sessions WHERE trace_path = $p", ("$p", key));
         var id = (long)Scalar(tx, """
-            INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, indexed_utc, interrupted)
-            VALUES ($p, $s, $w, $r, $d, $t, $a, $sd, $hr, $i, $x) RETURNING id
+            INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, indexed_utc, interrupted,
+                stopped_phase, stopped_set, stopped_rep, stopped_at_s)
+            VALUES ($p, $s, $w, $r, $d, $t, $a, $sd, $hr, $i, $x, $sp, $ss, $sr, $st) RETURNING id
             """,
             ("$p", key), ("$s", Utc(summary.StartedUtc)), ("$w", summary.Workout), ("$r", summary.Reps),
             ("$d", summary.DistanceMetres), ("$t", summary.DurationSeconds), ("$a", summary.AverageSplitSeconds),
-            ("$sd", summary.SplitSpreadSeconds), ("$hr", summary.AverageHeartRateDrop), ("$i", Utc(_time.GetUtcNow())), ("$x", interrupted ? 1 : 0))!;
+            ("$sd", summary.SplitSpreadSeconds), ("$hr", summary.AverageHeartRateDrop), ("$i", Utc(_time.GetUtcNow())), ("$x", interrupted ? 1 : 0),
+            ("$sp", summary.Stopped?.Phase.ToJson()), ("$ss", summary.Stopped?.Set), ("$sr", summary.Stopped?.Rep), ("$st", summary.Stopped?.At.TotalSeconds))!;
         foreach (var set in summary.Sets)
             Execute(tx, "INSERT INTO set_splits VALUES ($id, $n, $a, $r)", ("$id", id), ("$n", set.Set), ("$a", set.AverageSplitSeconds), ("$r", set.Reps));
         foreach (var rest in summary.Recovery)
@@ -88,14 +92,15 @@ public sealed class SessionHistory : IDisposable
     {
         var rows = new List<HistoryEntry>();
         using var command = _db.CreateCommand();
-        command.CommandText = "SELECT id, trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, interrupted FROM sessions ORDER BY started_utc DESC, id DESC"
+        command.CommandText = "SELECT id, trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, interrupted, "
+            + "stopped_phase, stopped_set, stopped_rep, stopped_at_s FROM sessions ORDER BY started_utc DESC, id DESC"
             + (limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "");
         using (var r = command.ExecuteReader())
         {
             while (r.Read())
             {
                 rows.Add(new HistoryEntry(r.GetInt64(0), r.GetString(1), new ReviewSummary(DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture),
-                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], []))
+                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], []) { Stopped = StopOf(r, 11) })
                 {
                     Interrupted = r.GetInt64(10) != 0,
                 });
@@ -104,8 +109,13 @@ public sealed class SessionHistory : IDisposable
         return rows.Select(e => e with { Summary = e.Summary with { Sets = SetsOf(e.Id), Recovery = RecoveryOf(e.Id) } }).ToList();
     }
 
-    /// <summary>Per workout and ISO week, oldest first: sessions, average split overall and per set, average drop per rest length.</summary>
-    public IReadOnlyList<WeeklyTrend> WeeklyTrends() => HistoryTrends.Weekly([.. List().Select(e => e.Summary)]);
+    /// <summary>
+    /// Per workout and ISO week, oldest first: sessions, average split overall and per set, average
+    /// drop per rest length. Sessions stopped early are left out unless <paramref name="includeStopped"/>:
+    /// half a workout would pull a week's figures towards whatever part of it was run.
+    /// </summary>
+    public IReadOnlyList<WeeklyTrend> WeeklyTrends(bool includeStopped = false) =>
+        HistoryTrends.Weekly([.. List().Select(e => e.Summary).Where(s => includeStopped || s.Stopped is null)]);
 
     public void Dispose() => _db.Dispose();
 
@@ -128,6 +138,13 @@ public sealed class SessionHistory : IDisposable
     }
 
     private static double? Nullable(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    /// <summary>The stop stored from column <paramref name="i"/> on; null for a session that ran to its end (or an unreadable phase).</summary>
+    private static SessionStop? StopOf(SqliteDataReader r, int i) =>
+        !r.IsDBNull(i) && PhaseNames.TryParse(r.GetString(i), out var phase)
+            ? new SessionStop(phase, r.IsDBNull(i + 1) ? 0 : r.GetInt32(i + 1), r.IsDBNull(i + 2) ? 0 : r.GetInt32(i + 2),
+                TimeSpan.FromSeconds(Nullable(r, i + 3) ?? 0))
+            : null;
 
     private static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

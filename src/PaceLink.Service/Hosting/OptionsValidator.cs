@@ -52,6 +52,8 @@ public static class OptionsValidator
             errors.Add(new ConfigError("Speech:QueueCapacity", "must be between 1 and 64 cues"));
         if (s.Rate is < 80 or > 450)
             errors.Add(new ConfigError("Speech:Rate", "must be between 80 and 450 words a minute"));
+        if (s.Cues.CountdownFrom is < 0 or > 5)
+            errors.Add(new ConfigError("Speech:Cues:CountdownFrom", "must be between 0 (no countdown) and 5 seconds"));
     }
 
     private static void ValidateWebhooks(WebhookOptions w, List<ConfigError> errors)

@@ -101,6 +101,9 @@ public sealed class SpeechOptions
 
     /// <summary>Cues waiting to be spoken; older ones are merged or dropped beyond this.</summary>
     public int QueueCapacity { get; set; } = 4;
+
+    /// <summary>Which cues are said (Speech:Cues:RepPreview, …): each can be switched off; see docs/speech.md.</summary>
+    public Alerts.Speech.CueOptions Cues { get; set; } = new();
 }
 
 /// <summary>Webhook targets: each coaching event is POSTed as JSON to every URL.</summary>

@@ -14,11 +14,9 @@ public static class SinkFactory
         var sinks = new List<ICoachingSink>();
         if (options.Speech.Enabled && options.Speech.Engine != "none")
         {
-            // Until a session starts, cues name no rest length; each session hands its plan over.
-            var cues = new CueBuilder((_, _) => null);
             var voice = overrides.Voice ?? SpeechEngines.For(options.Speech.Engine, options.Speech.Voice, options.Speech.Rate);
             var beeper = overrides.Beeper ?? new ToneBeeper();
-            sinks.Add(new SpeechSink(cues, voice, beeper, options.Speech.Beeps, options.Speech.QueueCapacity, time, logs.CreateLogger<SpeechSink>()));
+            sinks.Add(new SpeechSink(options.Speech.Cues, voice, beeper, options.Speech.Beeps, options.Speech.QueueCapacity, time, logs.CreateLogger<SpeechSink>()));
         }
         if (options.Webhooks.Urls.Count > 0)
         {

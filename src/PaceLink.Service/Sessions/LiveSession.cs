@@ -159,6 +159,7 @@ public sealed class LiveSession : IDisposable
             TracePath = _recorder?.Path,
             Duration = _engine is null ? TimeSpan.Zero : Elapsed,
             Completed = !_stopped && error is null && _engine is { IsDone: true },
+            Stopped = SessionStop.From(_phases),
             Reps = _reps.ToList(),
             Phases = _phases.ToList(),
             Notifications = _notifications,

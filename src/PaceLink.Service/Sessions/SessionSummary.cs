@@ -1,6 +1,7 @@
 using System.Globalization;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
+using PaceLink.Core.Text;
 using PaceLink.Core.Units;
 
 namespace PaceLink.Service.Sessions;
@@ -16,7 +17,9 @@ public sealed record SessionSummary
     public bool Completed { get; init; }
     /// <summary>True when the service was killed mid-session and the session was finished at its next start.</summary>
     public bool Interrupted { get; init; }
-    /// <summary>Every completed rep, as announced.</summary>
+    /// <summary>Where the runner stopped the session before its end (stop, Ctrl+C, SIGTERM, the API); null when it was not stopped.</summary>
+    public SessionStop? Stopped { get; init; }
+    /// <summary>Every completed rep, as announced; a rep cut short by a stop is not one.</summary>
     public IReadOnlyList<RepCompleted> Reps { get; init; } = [];
     /// <summary>Finished phases with their heart-rate figures.</summary>
     public IReadOnlyList<PhaseSummary> Phases { get; init; } = [];
@@ -36,6 +39,8 @@ public sealed record SessionSummary
     {
         var c = CultureInfo.InvariantCulture;
         yield return string.Create(c, $"Session {(Completed ? "completed" : Interrupted ? "interrupted" : "stopped")} after {DurationText.Format(Duration)}: {Reps.Count} reps, {Notifications} notifications, {Events} events.");
+        if (Completed || Stopped is not null)
+            yield return EventText.Ending(Reps.Count, Reps.Count > 0 ? Reps.Average(r => r.SplitSeconds) : null, Completed ? null : Stopped);
         foreach (var rep in Reps)
         {
             var hr = Phases.FirstOrDefault(p => p.Phase == Phase.Rep && p.Set == rep.Set && p.Rep == rep.Rep);

@@ -28,7 +28,7 @@ public class RunCommandTests
         Assert.Contains($"Recording to {trace}", output);
         Assert.Contains("Session completed", output);
         Assert.Equal(8, CliRun.Lines(output).Count(l => l.Contains("Rep done:")));
-        Assert.Contains("Done. Well run!", output);
+        Assert.Contains("Workout complete: 8 reps, average ", output);
 
         var recorded = ReadTrace(trace).Events.Select(CoachingEventJson.Serialize).ToList();
         var replay = CliRun.Run("replay", trace, "--json");
@@ -83,6 +83,8 @@ public class RunCommandTests
         var (exit, output, _) = await cli.RunAsync(cancelled.Token, [.. ShortWorkout, "--seed", "4", "--trace", trace]);
         Assert.Equal(0, exit);
         Assert.Contains("Session stopped", output);
+        Assert.Contains("Stopped after 0 reps, in the warm-up at 0:00", output);
+        Assert.DoesNotContain("Well run", output);
         var contents = ReadTrace(trace);
         Assert.Equal(CoachCommand.Stop, Assert.Single(contents.Commands).Command);
         var done = Assert.IsType<PhaseStarted>(contents.Events.Last());

@@ -71,6 +71,27 @@ public class RunSpeechTests
     }
 
     [Fact]
+    public async Task AStoppedRunEndsWithStoppedAfterNRepsLiveAndOnReplay()
+    {
+        using var cli = new SimulatedRunCli();
+        var voice = new RecordingVoice();
+        cli.Voice = voice;
+        var trace = cli.PathOf("stopped.jsonl");
+        var folder = cli.PathOf("cues");
+        using var stop = new CancellationTokenSource();
+        await stop.CancelAsync();
+        var (exit, _, error) = await cli.RunAsync(stop.Token, [.. ShortWorkout, "--trace", trace, "--speech-to", folder]);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+
+        var script = CliRun.Run("replay", trace, "--speech");
+        Assert.Equal(0, script.Exit);
+        Assert.EndsWith("] stopped after zero reps", CliRun.Lines(script.Out).Last());
+        Assert.Equal("stopped after zero reps", voice.Said.Last());
+        Assert.DoesNotContain(voice.Said, s => s.Contains("complete", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ReplaySpeechTextAndJsonAgreeWithTheEventsOfTheTrace()
     {
         using var cli = new SimulatedRunCli();

@@ -59,16 +59,34 @@ public static class SimulatedTraces
     public static SimulatedTrace TenK(string folder, double podError = 0, int seed = 21) =>
         Record(Path.Combine(folder, $"tenk-{seed}.jsonl"), ShortTenK, podError, seed, lapAtTheLine: false);
 
+    /// <summary>
+    /// A preset ("10k", "half") at 4:00/km with its own rests and set rests, warm-up and cool-down cut
+    /// to two minutes: the cue script's golden traces.
+    /// </summary>
+    public static SimulatedTrace Preset(string folder, string preset, int seed = 11) =>
+        Record(Path.Combine(folder, $"{preset}-{seed}.jsonl"), new WorkoutSettings
+        {
+            Workout = preset,
+            TargetPace = Pace.FromSecondsPerKm(240),
+            Warmup = TimeSpan.FromMinutes(2),
+            Cooldown = TimeSpan.FromMinutes(2),
+        }, 0, seed, lapAtTheLine: false);
+
+    /// <summary>The short 10k stopped by the runner at <paramref name="stopAt"/> into the session.</summary>
+    public static SimulatedTrace StoppedTenK(string folder, TimeSpan stopAt, int seed = 21) =>
+        Record(Path.Combine(folder, $"stopped-{seed}.jsonl"), ShortTenK, 0, seed, lapAtTheLine: false, stopAt);
+
     public static SimulatedTrace Track(string folder, double podError, int seed = 5) =>
         Record(Path.Combine(folder, $"track-{seed}.jsonl"), TrackCalibration, podError, seed, lapAtTheLine: true);
 
-    private static SimulatedTrace Record(string path, WorkoutSettings settings, double podError, int seed, bool lapAtTheLine)
+    private static SimulatedTrace Record(string path, WorkoutSettings settings, double podError, int seed, bool lapAtTheLine, TimeSpan? stopAt = null)
     {
         var clock = new SessionClock(Start);
         var run = new SimulatedRun(new SimulationOptions { Seed = seed, FootPod = new FootPodOptions { CalibrationError = podError } }, clock);
         var source = new SimulatedSensorSource(run);
         using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = path, Sinks = [source] }, source, clock);
         session.Start();
+        if (stopAt is { } stop) clock.Schedule(stop, session.Stop);
         if (lapAtTheLine) PressLapAtTheLine(clock, run, session, new HashSet<TrueRep>(ReferenceEqualityComparer.Instance));
         for (var t = TimeSpan.Zero; t < TimeSpan.FromHours(2) && !session.IsEnded; t += TimeSpan.FromSeconds(10))
             clock.AdvanceTo(t + TimeSpan.FromSeconds(10));

@@ -96,4 +96,28 @@ public class WorkoutStructureTests
         var restAfterRep3 = run.Phases.Single(p => p is { Phase: Phase.Rest, Rep: 3 }).At;
         Assert.Equal(restAfterRep3 + S(20), run.Of<Countdown>().First(c => c.At > restAfterRep3).At);
     }
+
+    [Fact]
+    public void ASetRestAlsoCountsDownEachWholeMinuteLeft()
+    {
+        // Two sets: warm-up 60 s, 4 reps of 100 s with rests 60/45/30, then a 210 s set rest.
+        var plan = WorkoutPresets.Intervals(2, FourTen, warmup: S(60), cooldown: S(60));
+        var run = new Session(plan).With(Runner.Steady(4).Pod(0, 1200)).Run(1200);
+
+        var setRest = run.Phases.Single(p => p.Phase == Phase.SetRest).At;
+        var inSetRest = run.Of<Countdown>().Where(c => c.At > setRest && c.At <= setRest + S(210)).ToList();
+        Assert.Equal([180, 120, 60, 10, 5, 4, 3, 2, 1], inSetRest.Select(c => c.RemainingSeconds));
+        Assert.Equal(setRest + S(30), inSetRest[0].At);
+        // Rests inside a set (60 s at most) count only the last seconds.
+        Assert.DoesNotContain(run.Of<Countdown>(), c => c.RemainingSeconds >= 60 && (c.At < setRest || c.At > setRest + S(210)));
+    }
+
+    [Fact]
+    public void MinutesInASetRestCanBeLeftOut()
+    {
+        var plan = WorkoutPresets.Intervals(2, FourTen, warmup: S(60), cooldown: S(60));
+        var run = new Session(plan, new Core.Engine.CoachingOptions { MinutesInSetRest = false }).With(Runner.Steady(4).Pod(0, 1200)).Run(1200);
+
+        Assert.DoesNotContain(run.Of<Countdown>(), c => c.RemainingSeconds >= 60);
+    }
 }

@@ -1,4 +1,5 @@
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Core.Review;
 using PaceLink.Core.Units;
 using PaceLink.Tests.Support;
@@ -130,6 +131,39 @@ public class SessionAnalyzerTests
         Assert.True(rep.EndedByLap);
         Assert.Equal(50, rep.SplitSeconds, 6);
         Assert.Equal(200, rep.DistanceMetres, 1);
+    }
+
+    [Fact]
+    public void ARepCutShortByTheEndOfTheSessionIsNotARep()
+    {
+        // Stopped 12.2 s into rep 2: the engine says done without a rep-complete for it.
+        var script = new ScriptedSession().Rep(1, 1, speed: 4, peakHeartRate: 160).Rest(1, 1, 60);
+        var events = script.Events().Where(e => e is not PhaseStarted { Phase: Phase.Done })
+            .Append(new PhaseStarted(TimeSpan.FromSeconds(160), Phase.Rep, 1, 2))
+            .Append(new PhaseStarted(TimeSpan.FromSeconds(172.2), Phase.Done, 0, 0))
+            .ToList();
+        var input = script.ToInput() with { Events = events };
+
+        var review = SessionAnalyzer.Analyze(input);
+
+        var rep = Assert.Single(review.Reps);
+        Assert.Equal((1, 1), (rep.Set, rep.Rep));
+        Assert.Equal(1, review.Totals.RepCount);
+        Assert.Equal(100, review.Totals.AverageSplitSeconds!.Value, 6);
+        Assert.Equal(1, ReviewSummary.From(review, "10k").Reps);
+    }
+
+    [Fact]
+    public void ASessionStoppedEarlySaysWhereAndWhen()
+    {
+        var stop = new SessionStop(Phase.Rep, 1, 2, TimeSpan.FromSeconds(172.2));
+        var input = new ScriptedSession().Rep(1, 1, speed: 4, peakHeartRate: 160).ToInput() with { Stopped = stop };
+
+        var review = SessionAnalyzer.Analyze(input);
+
+        Assert.Equal(stop, review.Stopped);
+        Assert.Equal(stop, ReviewSummary.From(review, "10k").Stopped);
+        Assert.Null(SessionAnalyzer.Analyze(input with { Stopped = null }).Stopped);
     }
 
     [Fact]

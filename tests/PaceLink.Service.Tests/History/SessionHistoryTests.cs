@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
+using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Core.Review;
 using PaceLink.Service.History;
 using PaceLink.Tests.Support;
@@ -112,5 +114,48 @@ public sealed class SessionHistoryTests : IDisposable
         Assert.Equal(8, weeks[0].Sets[0].Reps);
         Assert.Equal([1, 2, 3], weeks[0].Recovery.Select(r => r.AfterRep));
         Assert.True(weeks[0].Recovery[0].AverageDrop > weeks[0].Recovery[2].AverageDrop);
+    }
+
+    [Fact]
+    public void AStoppedSessionKeepsWhereItStoppedAndStaysOutOfTheTrendsUnlessAskedFor()
+    {
+        using var history = SessionHistory.Open(Db);
+        var stop = new SessionStop(Phase.Rep, 2, 3, TimeSpan.FromSeconds(1234.5));
+        history.Record(Path.Combine(_folder, "mon.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(Path.Combine(_folder, "tue.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 3.0) with { Stopped = stop });
+
+        var list = history.List();
+        Assert.Equal([stop, null], list.Select(e => e.Summary.Stopped));
+        var week = Assert.Single(history.WeeklyTrends());
+        Assert.Equal(1, week.Sessions);
+        Assert.Equal(400 / 4.0, week.Sets[0].AverageSplitSeconds, 6);
+        Assert.Equal(2, Assert.Single(history.WeeklyTrends(includeStopped: true)).Sessions);
+    }
+
+    [Fact]
+    public void AVersion2DatabaseReadsWithItsSessionsNotStopped()
+    {
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = """
+                CREATE TABLE sessions (id INTEGER PRIMARY KEY, trace_path TEXT NOT NULL UNIQUE, started_utc TEXT NOT NULL, workout TEXT NOT NULL,
+                    reps INTEGER NOT NULL, distance_m REAL NOT NULL, duration_s REAL NOT NULL, avg_split_s REAL, split_spread_s REAL, avg_hr_drop REAL, indexed_utc TEXT NOT NULL,
+                    interrupted INTEGER NOT NULL DEFAULT 0);
+                INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, indexed_utc, interrupted) VALUES ('/old.jsonl', '2026-01-01T07:00:00.000Z', '10k', 8, 3200, 1800, '2026-01-01T08:00:00.000Z', 1);
+                PRAGMA user_version = 2;
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using var history = SessionHistory.Open(Db);
+
+        var entry = Assert.Single(history.List());
+        Assert.True(entry.Interrupted);
+        Assert.Null(entry.Summary.Stopped);
+        history.Record(Path.Combine(_folder, "new.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0)
+            with { Stopped = new SessionStop(Phase.SetRest, 1, 0, TimeSpan.FromSeconds(900)) });
+        Assert.Equal(Phase.SetRest, history.List()[0].Summary.Stopped!.Phase);
     }
 }

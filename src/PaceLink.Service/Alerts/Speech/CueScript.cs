@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
+using PaceLink.Core.Text;
 using PaceLink.Core.Workout;
 
 namespace PaceLink.Service.Alerts.Speech;
@@ -18,14 +20,25 @@ public sealed record ScriptLine(TimeSpan At, string Say, CoachingEvent Event);
 /// </summary>
 public static class CueScript
 {
-    public static IEnumerable<ScriptLine> For(WorkoutPlan plan, IEnumerable<CoachingEvent> events)
+    /// <summary>
+    /// The lines for <paramref name="events"/>; <paramref name="phases"/> (the engine's phase
+    /// summaries) tell a stop from a finish, as they do the live sinks. Each summary is handed over
+    /// before the events of its instant, as the engine ends a phase before it starts the next.
+    /// </summary>
+    public static IEnumerable<ScriptLine> For(WorkoutPlan plan, IEnumerable<CoachingEvent> events, IEnumerable<PhaseSummary>? phases = null,
+        CueOptions? options = null, DistanceUnit unit = DistanceUnit.Kilometres)
     {
-        var cues = CueBuilder.For(plan);
+        var cues = CueBuilder.For(plan, options, unit);
+        using var ended = (phases ?? []).OrderBy(p => p.EndedAt).GetEnumerator();
+        var pending = ended.MoveNext();
         foreach (var e in events)
+        {
+            for (; pending && ended.Current.EndedAt <= e.At; pending = ended.MoveNext()) cues.OnPhaseEnded(ended.Current);
             if (cues.For(e) is { } cue) yield return new ScriptLine(e.At, cue.Text, e);
+        }
     }
 
-    /// <summary>"[16:35.2] four hundred — one thirty-six — rest sixty" (always minutes, seconds and tenths).</summary>
+    /// <summary>"[16:35.2] one minute thirty-five point two, one second fast, rest sixty" (always minutes, seconds and tenths).</summary>
     public static string Text(ScriptLine line)
     {
         var (minutes, seconds, tenth) = Tenths(line.At);

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Service.Sessions;
 
 namespace PaceLink.Service.Alerts.Speech;
@@ -18,13 +19,16 @@ public sealed class SpeechFileSink : ICoachingSink, IAsyncDisposable
     private readonly ILogger _log;
     private readonly Channel<(int Sequence, ScriptLine Line)> _pending = Channel.CreateUnbounded<(int, ScriptLine)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _worker;
-    private CueBuilder _cues = new((_, _) => null);
+    private readonly CueOptions _options;
+    private CueBuilder _cues;
     private int _sequence;
     private int _written;
     private int _failed;
 
-    public SpeechFileSink(ISpeechRenderer voice, string folder, ILogger<SpeechFileSink> log)
+    public SpeechFileSink(ISpeechRenderer voice, string folder, ILogger<SpeechFileSink> log, CueOptions? cues = null)
     {
+        _options = cues ?? new CueOptions();
+        _cues = new CueBuilder(null, _options);
         _voice = voice;
         _folder = folder;
         _log = log;
@@ -39,7 +43,9 @@ public sealed class SpeechFileSink : ICoachingSink, IAsyncDisposable
     /// <summary>Cues the engine failed to render (each logged).</summary>
     public int Failed => Volatile.Read(ref _failed);
 
-    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan);
+    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan, _options);
+
+    public void OnPhaseEnded(PhaseSummary summary) => _cues.OnPhaseEnded(summary);
 
     public void OnEvent(CoachingEvent cue)
     {

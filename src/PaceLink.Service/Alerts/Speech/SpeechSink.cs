@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Engine;
 using PaceLink.Service.Sessions;
 using PaceLink.Core.Text;
 
@@ -11,6 +12,7 @@ namespace PaceLink.Service.Alerts.Speech;
 /// </summary>
 public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
 {
+    private readonly CueOptions _options;
     private CueBuilder _cues;
     private readonly CueQueue _queue;
     private readonly ISpeechSynthesizer _voice;
@@ -25,9 +27,11 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
     private volatile bool _speaking;
     private TaskCompletionSource _idle = NewIdle();
 
-    public SpeechSink(CueBuilder cues, ISpeechSynthesizer voice, IBeeper beeper, bool beeps, int capacity, TimeProvider time, ILogger<SpeechSink> log)
+    public SpeechSink(CueOptions cues, ISpeechSynthesizer voice, IBeeper beeper, bool beeps, int capacity, TimeProvider time, ILogger<SpeechSink> log)
     {
-        _cues = cues;
+        _options = cues;
+        // Until a session starts, cues name no rest length or rep; each session hands its plan over.
+        _cues = new CueBuilder(null, cues);
         _voice = voice;
         _beeper = beeper;
         _beeps = beeps;
@@ -42,7 +46,9 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
     /// <summary>The queue, visible so callers can see drops and backlog.</summary>
     public CueQueue Queue => _queue;
 
-    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan);
+    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan, _options);
+
+    public void OnPhaseEnded(PhaseSummary summary) => _cues.OnPhaseEnded(summary);
 
     /// <summary>Queues the cue for <paramref name="cue"/>, if it needs words, and returns at once.</summary>
     public void OnEvent(CoachingEvent cue)

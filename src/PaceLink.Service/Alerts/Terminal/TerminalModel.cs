@@ -31,6 +31,7 @@ public sealed class TerminalModel
     private CoachingSnapshot? _snapshot;
     private int? _countdown;
     private SessionSummary? _ended;
+    private SessionStop? _stop;
 
     /// <summary>The session started: keeps the plan for targets and step lengths.</summary>
     public void Started(SessionStart start)
@@ -49,22 +50,33 @@ public sealed class TerminalModel
         }
     }
 
-    /// <summary>A coaching event: countdown number, rep table row, recent lines.</summary>
-    public void Event(CoachingEvent cue)
+    /// <summary>A phase ended; a stop is remembered so the last line does not call the workout complete.</summary>
+    public void PhaseEnded(PhaseSummary summary)
+    {
+        lock (_gate) _stop = SessionStop.From([summary]) ?? _stop;
+    }
+
+    /// <summary>A coaching event: countdown number, rep table row, recent lines. Returns the line it adds.</summary>
+    public string Event(CoachingEvent cue)
     {
         lock (_gate)
         {
             switch (cue)
             {
-                case Countdown c: _countdown = c.RemainingSeconds; break;
+                // Minutes left in a set rest are a line, not the big number: the clock already shows them.
+                case Countdown { RemainingSeconds: < 60 } c: _countdown = c.RemainingSeconds; break;
                 case PhaseStarted: _countdown = null; break;
                 case RepCompleted r:
                     var step = _start?.Plan.Step(Phase.Rep, r.Set, r.Rep);
                     _reps.Add(new RepRow(r.Set, r.Rep, r.SplitSeconds, step?.TargetSplitSeconds, _snapshot?.HeartRate));
                     break;
             }
-            _recent.Enqueue(EventText.FullLine(cue, _start?.Plan));
+            var line = cue is PhaseStarted { Phase: Phase.Done }
+                ? $"{Clock.Stamp(cue.At)} {EventText.Ending(_reps.Count, _reps.Count > 0 ? _reps.Average(r => r.SplitSeconds) : null, _stop)}"
+                : EventText.FullLine(cue, _start?.Plan);
+            _recent.Enqueue(line);
             while (_recent.Count > RecentLines) _recent.Dequeue();
+            return line;
         }
     }
 

@@ -35,9 +35,11 @@ public sealed class TerminalView(IAnsiConsole console, TimeProvider time) : ICoa
 
     public void OnEvent(CoachingEvent cue)
     {
-        _model.Event(cue);
-        if (!Interactive) console.WriteLine(EventText.FullLine(cue, _model.Read().Start?.Plan));
+        var line = _model.Event(cue);
+        if (!Interactive) console.WriteLine(line);
     }
+
+    public void OnPhaseEnded(PhaseSummary summary) => _model.PhaseEnded(summary);
 
     public void OnSnapshot(CoachingSnapshot snapshot) => _model.Snapshot(snapshot);
 

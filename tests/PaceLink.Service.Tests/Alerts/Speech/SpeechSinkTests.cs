@@ -17,7 +17,7 @@ public class SpeechSinkTests
 
     private SpeechSink Sink(FakeSynthesizer voice, int capacity = 4, bool beeps = true)
     {
-        var sink = new SpeechSink(new CueBuilder((_, _) => null), voice, voice, beeps, capacity, _time, _log);
+        var sink = new SpeechSink(new CueOptions(), voice, voice, beeps, capacity, _time, _log);
         sink.OnStarted(new SessionStart(DateTimeOffset.UnixEpoch, Settings.ToPlan(), Settings, null, []));
         return sink;
     }
@@ -29,7 +29,7 @@ public class SpeechSinkTests
         await using var sink = Sink(voice);
         sink.OnEvent(new RepCompleted(TimeSpan.FromMinutes(17), 1, 1, 96.4, 400));
         await voice.WhenCount(2);
-        Assert.Equal(["four hundred — one thirty-six — rest sixty"], voice.Said);
+        Assert.Equal(["one minute thirty-six point four, zero point four seconds slow, rest sixty"], voice.Said);
         Assert.Equal([Beep.Lap], voice.Beeps);
     }
 
@@ -76,7 +76,7 @@ public class SpeechSinkTests
     public async Task AFailingVoiceIsLoggedAndTheNextCueIsStillTried()
     {
         var voice = new ThrowingVoice();
-        await using var sink = new SpeechSink(new CueBuilder((_, _) => null), voice, new FakeSynthesizer(), false, 4, _time, _log);
+        await using var sink = new SpeechSink(new CueOptions(), voice, new FakeSynthesizer(), false, 4, _time, _log);
         sink.OnEvent(new BackOnPace(TimeSpan.Zero));
         await Poll.UntilAsync(() => voice.Calls >= 1);
         sink.OnEvent(new BackOnPace(TimeSpan.FromSeconds(1)));

@@ -116,7 +116,7 @@ public class TerminalViewTests
     [InlineData("back", "Back on pace")]
     [InlineData("lost", "Lost the foot pod")]
     [InlineData("restored", "The heart-rate strap is back")]
-    [InlineData("done", "Done. Well run!")]
+    [InlineData("done", "Done")]
     [InlineData("set_rest", "Set 1 done. Rest 3:30 between sets")]
     public void CuesReadLikeACoachWouldSayThem(string which, string expected)
     {
