@@ -11,7 +11,8 @@ namespace PaceLink.Cli.Commands;
 /// <summary>
 /// <c>pacelink export TRACE --format tcx|fit|csv -o FILE|- [--force] [workout options]</c>: writes a recorded
 /// session for the tools runners already use. Laps follow the workout's phases, as the engine coached them.
-/// The output follows <see cref="OutputFile"/>'s rules; a trace without sensor readings exports nothing.
+/// The output follows <see cref="OutputFile"/>'s rules; a trace without sensor readings exports nothing, and
+/// workout options that give the recording other sets or reps than it was coached with are refused (exit 2).
 /// </summary>
 public static class ExportCommand
 {
@@ -43,6 +44,13 @@ public static class ExportCommand
             {
                 io.Error.WriteLine($"error: {trace} holds no sensor readings, only its header; there is nothing to export");
                 return 1;
+            }
+            // Options given at export re-cut the recording; a workout of other sets or reps would
+            // write laps of a run that never happened.
+            if (input.Workout.AnyGiven(result) && RecordedWorkout.Mismatch(session) is { } mismatch)
+            {
+                io.Error.WriteLine($"error: {mismatch}");
+                return UsageErrors.ExitCode;
             }
             var review = session.Analyze();
             var activity = FitActivity.From(session);

@@ -55,6 +55,30 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     }
 
     [Fact]
+    public void AWorkoutThatDoesNotMatchTheRecordedSessionIsRefusedAndNothingIsWritten()
+    {
+        var path = recorded.PathFor("half.fit");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--workout", "half", "--format", "fit", "-o", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("does not match the recorded session", error);
+        Assert.Contains("2 sets", error);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void ADifferentTargetPaceForTheSameWorkoutStillExports()
+    {
+        var path = recorded.PathFor("slower.fit");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--target-pace", "4:30", "--format", "fit", "-o", path);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(8, FitReader.Read(File.ReadAllBytes(path)).Count(m => m.GlobalNumber == 19 && m[23] == 0));
+    }
+
+    [Fact]
     public void AnUnknownFormatIsRejectedByTheParser()
     {
         var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "gpx", "-o", recorded.PathFor("x.gpx"));
