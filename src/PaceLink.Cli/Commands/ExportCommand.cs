@@ -9,7 +9,7 @@ using PaceLink.Service.Export.Tcx;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
-/// <c>pacelink export TRACE --format tcx|fit|csv -o FILE|- [--force] [workout options]</c>: writes a recorded
+/// <c>pacelink export TRACE --format tcx|fit|csv -o FILE|- [--force] [--rr-intervals] [workout options]</c>: writes a recorded
 /// session for the tools runners already use. Laps follow the workout's phases, as the engine coached them.
 /// The output follows <see cref="OutputFile"/>'s rules; a trace without sensor readings exports nothing, and
 /// workout options that give the recording other sets or reps than it was coached with are refused (exit 2).
@@ -30,13 +30,21 @@ public static class ExportCommand
         format.AcceptOnlyFromAmong("tcx", "fit", "csv");
         var output = new Option<string>("--output", "-o") { Description = "file to write, or - for standard output", Required = true };
         var force = new Option<bool>("--force") { Description = "replace the output file if it exists" };
+        var rr = new Option<bool>("--rr-intervals") { Description = "CSV: add an rr_ms column with the strap's RR intervals of each second (FIT always holds them)" };
         var command = new Command("export", "Write a recorded session as TCX, FIT or CSV (one row per second)");
         input.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(force);
+        command.Options.Add(rr);
         command.SetAction(result =>
         {
+            var kind = result.GetValue(format)!;
+            if (result.GetValue(rr) && kind != "csv")
+            {
+                io.Error.WriteLine($"error: --rr-intervals adds a CSV column; {kind.ToUpperInvariant()} {(kind == "fit" ? "always holds the RR intervals as hrv messages" : "has no place for RR intervals")}");
+                return UsageErrors.ExitCode;
+            }
             if (input.Load(result, io) is not { } session) return 1;
             var trace = result.GetValue(input.Trace)!;
             // A header alone makes an invalid TCX and a 0-second FIT: say so rather than write one.
@@ -53,19 +61,19 @@ public static class ExportCommand
                 return UsageErrors.ExitCode;
             }
             var review = session.Analyze();
-            var activity = FitActivity.From(session);
-            var kind = result.GetValue(format)!;
+            // The trace keeps UTC only: the local time FIT also wants is this machine's zone on that day.
+            var activity = FitActivity.From(session, TimeProvider.System.LocalTimeZone);
             if (kind == "tcx" && !TcxWriter.HasSamples(review))
             {
                 io.Error.WriteLine($"error: {TcxWriter.NoSamples}");
                 return 1;
             }
-            return OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, activity, s)) ? 0 : 1;
+            return OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, activity, result.GetValue(rr), s)) ? 0 : 1;
         });
         return command;
     }
 
-    private static void Write(string format, SessionReview review, FitActivity activity, Stream stream)
+    private static void Write(string format, SessionReview review, FitActivity activity, bool rrColumn, Stream stream)
     {
         switch (format)
         {
@@ -76,7 +84,7 @@ public static class ExportCommand
                 TcxWriter.Write(review, stream, activity.Software);
                 break;
             default:
-                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer);
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer, rrColumn ? activity.RrIntervals : null);
                 break;
         }
     }

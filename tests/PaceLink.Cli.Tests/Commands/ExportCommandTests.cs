@@ -79,6 +79,31 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     }
 
     [Fact]
+    public void CsvWithRrIntervalsEndsEachRowWithThatSecondsIntervals()
+    {
+        var path = recorded.PathFor("rr.csv");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "csv", "--rr-intervals", "-o", path);
+
+        Assert.True(code == 0, error);
+        var lines = File.ReadAllLines(path);
+        Assert.EndsWith(",rr_ms", lines[0]);
+        var rr = lines.Skip(1).Select(l => l.Split(',')[^1]).SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(int.Parse).ToList();
+        Assert.True(rr.Count > 100, $"{rr.Count} RR intervals");
+        Assert.All(rr, ms => Assert.InRange(ms, 250, 2000));
+    }
+
+    [Fact]
+    public void RrIntervalsAreACsvColumnOnly()
+    {
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--rr-intervals", "-o", recorded.PathFor("rr.tcx"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("--rr-intervals", error);
+        Assert.False(File.Exists(recorded.PathFor("rr.tcx")));
+    }
+
+    [Fact]
     public void AnUnknownFormatIsRejectedByTheParser()
     {
         var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "gpx", "-o", recorded.PathFor("x.gpx"));
