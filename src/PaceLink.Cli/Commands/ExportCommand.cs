@@ -9,7 +9,7 @@ using PaceLink.Service.Export.Tcx;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
-/// <c>pacelink export TRACE --format tcx|fit|csv -o FILE|- [--force] [--rr-intervals] [workout options]</c>: writes a recorded
+/// <c>pacelink export TRACE --format tcx|fit|csv -o FILE|- [--force] [--rr-intervals] [--sex … --age … --weight …] [workout options]</c>: writes a recorded
 /// session for the tools runners already use. Laps follow the workout's phases, as the engine coached them.
 /// The output follows <see cref="OutputFile"/>'s rules; a trace without sensor readings exports nothing, and
 /// workout options that give the recording other sets or reps than it was coached with are refused (exit 2).
@@ -30,6 +30,7 @@ public static class ExportCommand
         format.AcceptOnlyFromAmong("tcx", "fit", "csv");
         var output = new Option<string>("--output", "-o") { Description = "file to write, or - for standard output", Required = true };
         var force = new Option<bool>("--force") { Description = "replace the output file if it exists" };
+        var runner = new RunnerOptions();
         var rr = new Option<bool>("--rr-intervals") { Description = "CSV: add an rr_ms column with the strap's RR intervals of each second (FIT always holds them)" };
         var command = new Command("export", "Write a recorded session as TCX, FIT or CSV (one row per second)");
         input.AddTo(command);
@@ -37,12 +38,18 @@ public static class ExportCommand
         command.Options.Add(output);
         command.Options.Add(force);
         command.Options.Add(rr);
+        runner.AddTo(command);
         command.SetAction(result =>
         {
             var kind = result.GetValue(format)!;
             if (result.GetValue(rr) && kind != "csv")
             {
                 io.Error.WriteLine($"error: --rr-intervals adds a CSV column; {kind.ToUpperInvariant()} {(kind == "fit" ? "always holds the RR intervals as hrv messages" : "has no place for RR intervals")}");
+                return UsageErrors.ExitCode;
+            }
+            if (!runner.TryResolve(result, out var profile, out var runnerError))
+            {
+                io.Error.WriteLine($"error: {runnerError}");
                 return UsageErrors.ExitCode;
             }
             if (input.Load(result, io) is not { } session) return 1;
@@ -62,7 +69,7 @@ public static class ExportCommand
             }
             var review = session.Analyze();
             // The trace keeps UTC only: the local time FIT also wants is this machine's zone on that day.
-            var activity = FitActivity.From(session, TimeProvider.System.LocalTimeZone);
+            var activity = FitActivity.From(session, TimeProvider.System.LocalTimeZone, profile);
             if (kind == "tcx" && !TcxWriter.HasSamples(review))
             {
                 io.Error.WriteLine($"error: {TcxWriter.NoSamples}");
@@ -81,7 +88,7 @@ public static class ExportCommand
                 stream.Write(FitActivityWriter.Write(activity));
                 break;
             case "tcx":
-                TcxWriter.Write(review, stream, activity.Software);
+                TcxWriter.Write(review, stream, activity.Software, activity.Runner);
                 break;
             default:
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer, rrColumn ? activity.RrIntervals : null);

@@ -104,6 +104,29 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     }
 
     [Fact]
+    public void TcxLapsCountCaloriesFromHeartRateForTheRunnerGiven()
+    {
+        var path = recorded.PathFor("kcal.tcx");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--sex", "female", "--age", "38", "--weight", "58kg", "-o", path);
+
+        Assert.True(code == 0, error);
+        var calories = XDocument.Load(path).Descendants(Tc + "Lap").Select(l => (int)l.Element(Tc + "Calories")!).ToList();
+        Assert.Equal(17, calories.Count);
+        Assert.All(calories, kcal => Assert.True(kcal > 0, string.Join(" ", calories)));
+    }
+
+    [Fact]
+    public void APartialRunnerProfileIsRefused()
+    {
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--age", "38", "-o", recorded.PathFor("partial.tcx"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("--sex, --age and --weight", error);
+        Assert.False(File.Exists(recorded.PathFor("partial.tcx")));
+    }
+
+    [Fact]
     public void AnUnknownFormatIsRejectedByTheParser()
     {
         var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "gpx", "-o", recorded.PathFor("x.gpx"));

@@ -38,6 +38,7 @@ public static class FitActivityWriter
         var start = review.StartedUtc;
         var end = start.AddSeconds(review.Totals.DurationSeconds);
         var totals = review.Totals;
+        var kilocalories = activity.LapKilocalories;
         var track = activity.Plan is { } p && p.Reps > 0;
         var subSport = track ? SubSportTrack : SubSportGeneric;
 
@@ -58,7 +59,7 @@ public static class FitActivityWriter
         fit.Define(FitMessages.Lap);
         // What happens between records, in time order: laps when their phase ends (after the records
         // they summarise), the timer stopping at a pause and starting again at the resume.
-        var marks = review.Laps.Select((lap, i) => (At: lap.Span.End, Write: (Action)(() => WriteLap(fit, activity, i, stepIndex[i], subSport))))
+        var marks = review.Laps.Select((lap, i) => (At: lap.Span.End, Write: (Action)(() => WriteLap(fit, activity, i, stepIndex[i], subSport, kilocalories?[i]))))
             .Concat(activity.Pauses.SelectMany(p => new[]
             {
                 (At: p.From, Write: (Action)(() => fit.Write(FitMessages.Event, Time(start + p.From), EventTimer, EventTypeStopAll))),
@@ -104,7 +105,8 @@ public static class FitActivityWriter
             Scaled(totals.DurationSeconds, 1000), Scaled(timer, 1000), Scaled(distance, 100),
             Scaled(timer > 0 ? distance / timer : null, 1000), Scaled(maxSpeed, 1000),
             Whole(heart.Count > 0 ? heart.Average() : null), Whole(heart.Count > 0 ? heart.Max() : null),
-            avgCadence, 0, (ulong)review.Laps.Count, avgFraction, StepLength(strides.Count > 0 ? strides.Average() : null));
+            avgCadence, 0, (ulong)review.Laps.Count, avgFraction, StepLength(strides.Count > 0 ? strides.Average() : null),
+            kilocalories is { } kcal ? (ulong)Math.Min(kcal.Sum(), ushort.MaxValue - 1) : null);
 
         fit.Define(FitMessages.Activity);
         fit.Write(FitMessages.Activity, Time(end), Scaled(timer, 1000), 1, 0, EventActivity, EventTypeStop,
@@ -146,7 +148,7 @@ public static class FitActivityWriter
     /// <summary>The pod's stride length (one foot strike, metres) as FIT's step_length in 1/10 mm.</summary>
     private static ulong? StepLength(double? metres) => metres is > 0 and < 6 ? Scaled(metres * 1000, 10) : null;
 
-    private static void WriteLap(FitEncoder fit, FitActivity activity, int index, int? stepIndex, byte subSport)
+    private static void WriteLap(FitEncoder fit, FitActivity activity, int index, int? stepIndex, byte subSport, int? kcal)
     {
         var lap = activity.Review.Laps[index];
         var lapStart = activity.Review.StartedUtc + lap.Start;
@@ -158,7 +160,8 @@ public static class FitActivityWriter
             Scaled(timer > 0 ? lap.DistanceMetres / timer : 0, 1000), Scaled(lap.MaxSpeedMetresPerSecond, 1000),
             Whole(lap.AverageHeartRate), Whole(lap.MaxHeartRate), cadence,
             FitWorkoutSteps.Intensity(lap.Span.Phase), Trigger(lap, activity.LapPresses), SportRunning, subSport,
-            stepIndex is { } i ? (ulong)i : null, fraction, StepLength(lap.AverageStrideMetres));
+            stepIndex is { } i ? (ulong)i : null, fraction, StepLength(lap.AverageStrideMetres),
+            kcal is { } k ? (ulong)Math.Min(k, ushort.MaxValue - 1) : null);
     }
 
     /// <summary>A lap press that ended a phase wins; otherwise reps end on distance and the rest on time.</summary>
