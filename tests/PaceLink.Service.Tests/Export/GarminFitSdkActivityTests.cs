@@ -157,4 +157,24 @@ public sealed class GarminFitSdkActivityTests : IDisposable
     private static double? Field(JsonElement record, string name) => record.TryGetProperty(name, out var v) ? v.GetDouble() : null;
 
     private static double? Number(string cell) => cell.Length == 0 ? null : double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void EveryTcxTrackpointHasTheTimeAndDistanceOfTheFitRecordOfThatSecondAndNoTwoRecordsShareOne()
+    {
+        var tc = System.Xml.Linq.XNamespace.Get(PaceLink.Service.Export.Tcx.TcxWriter.Namespace);
+        var tcx = System.Xml.Linq.XDocument.Load(new MemoryStream(TcxWriterTests.Tcx(_session.Analyze())));
+        var records = _fit.Messages("recordMesgs").ToDictionary(r => r.GetProperty("timestamp").GetString()!, r => r.GetProperty("distance").GetDouble());
+        var times = _fit.GetProperty("order").EnumerateArray().Where(o => o.GetProperty("timestamp").ValueKind == JsonValueKind.String)
+            .Select(o => DateTimeOffset.Parse(o.GetProperty("timestamp").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var points = tcx.Descendants(tc + "Trackpoint").ToList();
+
+        Assert.True(points.Count > 1000, $"{points.Count} trackpoints");
+        Assert.Equal(times.OrderBy(t => t), times);
+        foreach (var point in points)
+        {
+            var time = (string)point.Element(tc + "Time")!;
+            Assert.True(records.TryGetValue(time, out var distance), $"no FIT record at {time}");
+            Assert.Equal(distance, (double)point.Element(tc + "DistanceMeters")!, 9);
+        }
+    }
 }

@@ -57,13 +57,16 @@ public static class FitActivityWriter
 
         fit.Define(FitMessages.Record);
         fit.Define(FitMessages.Lap);
+        // Whole-second timestamps never go back: a lap or event is not stamped before the record it follows.
+        ulong recordStamp = 0;
+        ulong After(ulong stamp) => Math.Max(stamp, recordStamp);
         // What happens between records, in time order: laps when their phase ends (after the records
         // they summarise), the timer stopping at a pause and starting again at the resume.
-        var marks = review.Laps.Select((lap, i) => (At: lap.Span.End, Write: (Action)(() => WriteLap(fit, activity, i, stepIndex[i], subSport, kilocalories?[i]))))
+        var marks = review.Laps.Select((lap, i) => (At: lap.Span.End, Write: (Action)(() => WriteLap(fit, activity, i, stepIndex[i], subSport, kilocalories?[i], After))))
             .Concat(activity.Pauses.SelectMany(p => new[]
             {
-                (At: p.From, Write: (Action)(() => fit.Write(FitMessages.Event, Time(start + p.From), EventTimer, EventTypeStopAll))),
-                (At: p.To, Write: (Action)(() => { if (p.To < TimeSpan.FromSeconds(totals.DurationSeconds)) fit.Write(FitMessages.Event, Time(start + p.To), EventTimer, EventTypeStart); })),
+                (At: p.From, Write: (Action)(() => fit.Write(FitMessages.Event, After(Time(start + p.From)), EventTimer, EventTypeStopAll))),
+                (At: p.To, Write: (Action)(() => { if (p.To < TimeSpan.FromSeconds(totals.DurationSeconds)) fit.Write(FitMessages.Event, After(Time(start + p.To)), EventTimer, EventTypeStart); })),
             }))
             .OrderBy(m => m.At)
             .ToList();
@@ -75,7 +78,7 @@ public static class FitActivityWriter
             var row = review.Timeline[i];
             var t = TimeSpan.FromSeconds(row.Second);
             while (markAt < marks.Count && marks[markAt].At < t) marks[markAt++].Write();
-            WriteRecord(fit, start.AddSeconds(row.Second), row.HeartRate, row.Cadence, row.DistanceMetres, row.SpeedMetresPerSecond, row.StrideMetres);
+            WriteRecord(fit, recordStamp = Time(start.AddSeconds(row.Second)), row.HeartRate, row.Cadence, row.DistanceMetres, row.SpeedMetresPerSecond, row.StrideMetres);
             // The RR intervals of this second, one hrv message per notification that carried them.
             foreach (var batch in rrBySecond[i])
             {
@@ -87,10 +90,12 @@ public static class FitActivityWriter
 
         // The series' value at the very end, where the session ends between two whole seconds.
         if (review.Timeline.Count == 0 || review.Timeline[^1].Second < totals.DurationSeconds)
-            WriteRecord(fit, end, review.Timeline.LastOrDefault()?.HeartRate, null, totals.DistanceMetres, null, null);
+            // FIT counts whole seconds: an end less than half a second after the last row still gets a second of its own.
+            WriteRecord(fit, recordStamp = Math.Max(Time(end), review.Timeline.Count > 0 ? recordStamp + 1 : 0), review.Timeline.LastOrDefault()?.HeartRate, null, totals.DistanceMetres, null, null);
         while (markAt < marks.Count) marks[markAt++].Write();
 
-        fit.Write(FitMessages.Event, Time(end), EventTimer, EventTypeStopAll);
+        var endStamp = After(Time(end));
+        fit.Write(FitMessages.Event, endStamp, EventTimer, EventTypeStopAll);
 
         var heart = review.Timeline.Where(r => r.HeartRate is not null).Select(r => (double)r.HeartRate!.Value).ToList();
         var cadence = review.Timeline.Where(r => r.Cadence > 0).Select(r => (double)r.Cadence!.Value).ToList();
@@ -101,7 +106,7 @@ public static class FitActivityWriter
         var (avgCadence, avgFraction) = Strides(cadence.Count > 0 ? cadence.Average() : null);
         fit.Define(FitMessages.Session);
         fit.Write(FitMessages.Session,
-            0, Time(end), EventSession, EventTypeStop, Time(start), SportRunning, subSport,
+            0, endStamp, EventSession, EventTypeStop, Time(start), SportRunning, subSport,
             Scaled(totals.DurationSeconds, 1000), Scaled(timer, 1000), Scaled(distance, 100),
             Scaled(timer > 0 ? distance / timer : null, 1000), Scaled(maxSpeed, 1000),
             Whole(heart.Count > 0 ? heart.Average() : null), Whole(heart.Count > 0 ? heart.Max() : null),
@@ -109,8 +114,8 @@ public static class FitActivityWriter
             kilocalories is { } kcal ? (ulong)Math.Min(kcal.Sum(), ushort.MaxValue - 1) : null);
 
         fit.Define(FitMessages.Activity);
-        fit.Write(FitMessages.Activity, Time(end), Scaled(timer, 1000), 1, 0, EventActivity, EventTypeStop,
-            (ulong)Math.Max(0, Time(end) + Math.Round(activity.LocalOffset.TotalSeconds)));
+        fit.Write(FitMessages.Activity, endStamp, Scaled(timer, 1000), 1, 0, EventActivity, EventTypeStop,
+            (ulong)Math.Max(0, endStamp + Math.Round(activity.LocalOffset.TotalSeconds)));
         return fit.ToArray();
     }
 
@@ -129,10 +134,10 @@ public static class FitActivityWriter
         }
     }
 
-    private static void WriteRecord(FitEncoder fit, DateTimeOffset at, int? heartRate, int? cadence, double distance, double? speed, double? stride)
+    private static void WriteRecord(FitEncoder fit, ulong stamp, int? heartRate, int? cadence, double distance, double? speed, double? stride)
     {
         var (whole, fraction) = Strides(cadence);
-        fit.Write(FitMessages.Record, Time(at), Whole(heartRate), whole, Scaled(distance, 100), Scaled(speed, 1000), fraction, StepLength(stride));
+        fit.Write(FitMessages.Record, stamp, Whole(heartRate), whole, Scaled(distance, 100), Scaled(speed, 1000), fraction, StepLength(stride));
     }
 
     /// <summary>Steps per minute as FIT's running cadence: whole strides per minute and the 1/128 remainder.</summary>
@@ -148,14 +153,14 @@ public static class FitActivityWriter
     /// <summary>The pod's stride length (one foot strike, metres) as FIT's step_length in 1/10 mm.</summary>
     private static ulong? StepLength(double? metres) => metres is > 0 and < 6 ? Scaled(metres * 1000, 10) : null;
 
-    private static void WriteLap(FitEncoder fit, FitActivity activity, int index, int? stepIndex, byte subSport, int? kcal)
+    private static void WriteLap(FitEncoder fit, FitActivity activity, int index, int? stepIndex, byte subSport, int? kcal, Func<ulong, ulong> after)
     {
         var lap = activity.Review.Laps[index];
         var lapStart = activity.Review.StartedUtc + lap.Start;
         var timer = lap.DurationSeconds - activity.PausedWithin(lap.Span.Start, lap.Span.End).TotalSeconds;
         var (cadence, fraction) = Strides(lap.AverageCadence);
         fit.Write(FitMessages.Lap,
-            (ulong)index, Time(lapStart.AddSeconds(lap.DurationSeconds)), EventLap, EventTypeStop, Time(lapStart),
+            (ulong)index, after(Time(lapStart.AddSeconds(lap.DurationSeconds))), EventLap, EventTypeStop, Time(lapStart),
             Scaled(lap.DurationSeconds, 1000), Scaled(timer, 1000), Scaled(lap.DistanceMetres, 100),
             Scaled(timer > 0 ? lap.DistanceMetres / timer : 0, 1000), Scaled(lap.MaxSpeedMetresPerSecond, 1000),
             Whole(lap.AverageHeartRate), Whole(lap.MaxHeartRate), cadence,

@@ -76,7 +76,7 @@ public static class TcxWriter
         xml.WriteStartElement("Lap", Namespace);
         xml.WriteAttributeString("StartTime", Time(review.StartedUtc + lap.Start));
         Element(xml, "TotalTimeSeconds", lap.DurationSeconds);
-        Element(xml, "DistanceMeters", lap.DistanceMetres);
+        Metres(xml, lap.DistanceMetres);
         if (lap.MaxSpeedMetresPerSecond is { } max) Element(xml, "MaximumSpeed", max);
         var kcal = runner is null ? 0 : (int)Math.Min(ushort.MaxValue, Math.Round(runner.Kilocalories(review, lap), MidpointRounding.AwayFromZero));
         xml.WriteElementString("Calories", Namespace, kcal.ToString(CultureInfo.InvariantCulture));
@@ -108,7 +108,7 @@ public static class TcxWriter
     {
         xml.WriteStartElement("Trackpoint", Namespace);
         xml.WriteElementString("Time", Namespace, Time(start.AddSeconds(row.Second)));
-        Element(xml, "DistanceMeters", row.DistanceMetres);
+        Metres(xml, row.DistanceMetres);
         if (Bpm(row.HeartRate) is { } hr) HeartRate(xml, "HeartRateBpm", hr);
         xml.WriteElementString("SensorState", Namespace, row.SpeedMetresPerSecond is null ? "Absent" : "Present");
         if (row.SpeedMetresPerSecond is { } speed)
@@ -138,6 +138,11 @@ public static class TcxWriter
         xml.WriteElementString("Value", Namespace, bpm.ToString(CultureInfo.InvariantCulture));
         xml.WriteEndElement();
     }
+
+    /// <summary>A distance to the centimetre, rounded as the FIT file and the CSV round it, so all three show the same metres.</summary>
+    private static void Metres(XmlWriter xml, double metres) =>
+        xml.WriteElementString("DistanceMeters", Namespace,
+            (Math.Round(Math.Max(0, metres) * 100, MidpointRounding.AwayFromZero) / 100).ToString("0.##", CultureInfo.InvariantCulture));
 
     private static void Element(XmlWriter xml, string name, double value, string ns = Namespace) =>
         xml.WriteElementString(name, ns, Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture));
