@@ -8,7 +8,10 @@ const bytes = readFileSync(process.argv[2]);
 const decoder = new Decoder(Stream.fromByteArray(bytes));
 const isFit = decoder.isFIT();
 const integrity = isFit && decoder.checkIntegrity();
+// The messages in file order, by name and time, so tests can check the order a platform reads them in.
+const order = [];
 const { messages, errors } = decoder.read({
+  mesgListener: (mesgNum, message) => order.push({ mesgNum, timestamp: message.timestamp ?? null }),
   applyScaleAndOffset: true,
   expandSubFields: true,
   expandComponents: true,
@@ -21,4 +24,5 @@ process.stdout.write(JSON.stringify({
   integrity,
   errors: errors.map(e => String(e && e.message ? e.message : e)),
   messages,
+  order,
 }));

@@ -9,9 +9,10 @@ using PaceLink.Service.Export.Tcx;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
-/// <c>pacelink export TRACE --format tcx|fit|csv -o FILE|- [--force] [workout options]</c>: writes a recorded
+/// <c>pacelink export TRACE --format tcx|fit|csv -o FILE|- [--force] [--rr-intervals] [--sex … --age … --weight …] [workout options]</c>: writes a recorded
 /// session for the tools runners already use. Laps follow the workout's phases, as the engine coached them.
-/// The output follows <see cref="OutputFile"/>'s rules; a trace without sensor readings exports nothing.
+/// The output follows <see cref="OutputFile"/>'s rules; a trace without sensor readings exports nothing, and
+/// workout options that give the recording other sets or reps than it was coached with are refused (exit 2).
 /// </summary>
 public static class ExportCommand
 {
@@ -29,13 +30,28 @@ public static class ExportCommand
         format.AcceptOnlyFromAmong("tcx", "fit", "csv");
         var output = new Option<string>("--output", "-o") { Description = "file to write, or - for standard output", Required = true };
         var force = new Option<bool>("--force") { Description = "replace the output file if it exists" };
+        var runner = new RunnerOptions();
+        var rr = new Option<bool>("--rr-intervals") { Description = "CSV: add an rr_ms column with the strap's RR intervals of each second (FIT always holds them)" };
         var command = new Command("export", "Write a recorded session as TCX, FIT or CSV (one row per second)");
         input.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(force);
+        command.Options.Add(rr);
+        runner.AddTo(command);
         command.SetAction(result =>
         {
+            var kind = result.GetValue(format)!;
+            if (result.GetValue(rr) && kind != "csv")
+            {
+                io.Error.WriteLine($"error: --rr-intervals adds a CSV column; {kind.ToUpperInvariant()} {(kind == "fit" ? "always holds the RR intervals as hrv messages" : "has no place for RR intervals")}");
+                return UsageErrors.ExitCode;
+            }
+            if (!runner.TryResolve(result, out var profile, out var runnerError))
+            {
+                io.Error.WriteLine($"error: {runnerError}");
+                return UsageErrors.ExitCode;
+            }
             if (input.Load(result, io) is not { } session) return 1;
             var trace = result.GetValue(input.Trace)!;
             // A header alone makes an invalid TCX and a 0-second FIT: say so rather than write one.
@@ -44,20 +60,27 @@ public static class ExportCommand
                 io.Error.WriteLine($"error: {trace} holds no sensor readings, only its header; there is nothing to export");
                 return 1;
             }
+            // Options given at export re-cut the recording; a workout of other sets or reps would
+            // write laps of a run that never happened.
+            if (input.Workout.AnyGiven(result) && RecordedWorkout.Mismatch(session) is { } mismatch)
+            {
+                io.Error.WriteLine($"error: {mismatch}");
+                return UsageErrors.ExitCode;
+            }
             var review = session.Analyze();
-            var activity = FitActivity.From(session);
-            var kind = result.GetValue(format)!;
+            // The trace keeps UTC only: the local time FIT also wants is this machine's zone on that day.
+            var activity = FitActivity.From(session, TimeProvider.System.LocalTimeZone, profile);
             if (kind == "tcx" && !TcxWriter.HasSamples(review))
             {
                 io.Error.WriteLine($"error: {TcxWriter.NoSamples}");
                 return 1;
             }
-            return OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, activity, s)) ? 0 : 1;
+            return OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, activity, result.GetValue(rr), s)) ? 0 : 1;
         });
         return command;
     }
 
-    private static void Write(string format, SessionReview review, FitActivity activity, Stream stream)
+    private static void Write(string format, SessionReview review, FitActivity activity, bool rrColumn, Stream stream)
     {
         switch (format)
         {
@@ -65,10 +88,10 @@ public static class ExportCommand
                 stream.Write(FitActivityWriter.Write(activity));
                 break;
             case "tcx":
-                TcxWriter.Write(review, stream, activity.Software);
+                TcxWriter.Write(review, stream, activity.Software, activity.Runner);
                 break;
             default:
-                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer);
+                using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer, rrColumn ? activity.RrIntervals : null);
                 break;
         }
     }

@@ -4,7 +4,8 @@ namespace PaceLink.Core.Review;
 
 /// <summary>
 /// One phase as a lap for the tools runners already use (TCX, FIT): warm-up, each rep, each rest,
-/// cool-down. Speeds in m/s, cadence as the pod sent it (steps per minute).
+/// cool-down. Speeds in m/s, cadence as the pod sent it (steps per minute), stride length (one foot
+/// strike) where the pod sends it.
 /// </summary>
 public sealed record LapSummary(
     PhaseSpan Span,
@@ -12,7 +13,8 @@ public sealed record LapSummary(
     double? MaxSpeedMetresPerSecond,
     double? AverageHeartRate,
     int? MaxHeartRate,
-    double? AverageCadence)
+    double? AverageCadence,
+    double? AverageStrideMetres = null)
 {
     public TimeSpan Start => Span.Start;
     public double DurationSeconds => Span.Duration.TotalSeconds;
@@ -31,5 +33,6 @@ public sealed record LapSummary(
         SampleWindow.MaxSpeed(samples, span.Start, span.End),
         SampleWindow.AverageHeartRate(samples, span.Start, span.End),
         SampleWindow.MaxHeartRate(samples, span.Start, span.End),
-        SampleWindow.AverageCadence(samples, span.Start, span.End));
+        SampleWindow.AverageCadence(samples, span.Start, span.End),
+        SampleWindow.AverageStride(samples, span.Start, span.End));
 }

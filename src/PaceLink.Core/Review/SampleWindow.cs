@@ -43,6 +43,23 @@ internal static class SampleWindow
         return i >= 0 && t - s.Pod[i].At <= Hold ? s.Pod[i] : null;
     }
 
+    /// <summary>
+    /// The pod's speed at <paramref name="t"/> itself, interpolated between the samples either side as
+    /// the distance is, so a per-second row's speed and distance describe the same instant (the last
+    /// sample alone lags by up to a sample period, most visibly at a rep's start from standing).
+    /// Held after the last sample for <see cref="Hold"/>; null when the pod has been silent too long.
+    /// </summary>
+    public static double? SpeedAt(SessionSamples s, TimeSpan t)
+    {
+        var i = LastAtOrBefore(s.Pod, t);
+        if (i < 0 || t - s.Pod[i].At > Hold) return null;
+        var before = s.Pod[i];
+        if (i + 1 >= s.Pod.Count || s.Pod[i + 1].At - before.At > Hold || t == before.At) return before.SpeedMetresPerSecond;
+        var after = s.Pod[i + 1];
+        var f = (t - before.At).TotalSeconds / (after.At - before.At).TotalSeconds;
+        return before.SpeedMetresPerSecond + f * (after.SpeedMetresPerSecond - before.SpeedMetresPerSecond);
+    }
+
     public static int? HeartRateHeld(SessionSamples s, TimeSpan t)
     {
         var i = LastAtOrBefore(s.Heart, t);

@@ -4,7 +4,9 @@ namespace PaceLink.Core.Review;
 
 /// <summary>
 /// The session at one whole second: where the runner was in the workout and what the sensors said.
-/// Sensor values are null when that sensor had been silent for more than three seconds.
+/// Sensor values are null when that sensor had been silent for more than three seconds. Speed is
+/// taken at the second itself, as the distance is; cadence and stride length (the distance of one
+/// foot strike, as the pod sends it) are the pod's latest values.
 /// </summary>
 public sealed record TimelineRow(
     int Second,
@@ -14,7 +16,8 @@ public sealed record TimelineRow(
     double DistanceMetres,
     double? SpeedMetresPerSecond,
     int? Cadence,
-    int? HeartRate)
+    int? HeartRate,
+    double? StrideMetres = null)
 {
     /// <summary>Pace in seconds per km; null when standing or when the pod was silent.</summary>
     public double? PaceSecondsPerKm => SpeedMetresPerSecond is { } v && v > 0.1 ? 1000 / v : null;
@@ -39,9 +42,10 @@ public sealed record TimelineRow(
                 span?.Set ?? 0,
                 span?.Rep ?? 0,
                 distance.At(t),
-                pod?.SpeedMetresPerSecond,
+                SampleWindow.SpeedAt(samples, t),
                 pod?.Cadence,
-                SampleWindow.HeartRateHeld(samples, t)));
+                SampleWindow.HeartRateHeld(samples, t),
+                pod?.StrideLengthMetres is > 0 ? pod.Value.StrideLengthMetres : null));
         }
         return rows;
     }

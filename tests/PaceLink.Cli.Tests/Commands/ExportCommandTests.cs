@@ -55,6 +55,78 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     }
 
     [Fact]
+    public void AWorkoutThatDoesNotMatchTheRecordedSessionIsRefusedAndNothingIsWritten()
+    {
+        var path = recorded.PathFor("half.fit");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--workout", "half", "--format", "fit", "-o", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("does not match the recorded session", error);
+        Assert.Contains("2 sets", error);
+        Assert.False(File.Exists(path));
+    }
+
+    [Fact]
+    public void ADifferentTargetPaceForTheSameWorkoutStillExports()
+    {
+        var path = recorded.PathFor("slower.fit");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--target-pace", "4:30", "--format", "fit", "-o", path);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(8, FitReader.Read(File.ReadAllBytes(path)).Count(m => m.GlobalNumber == 19 && m[23] == 0));
+    }
+
+    [Fact]
+    public void CsvWithRrIntervalsEndsEachRowWithThatSecondsIntervals()
+    {
+        var path = recorded.PathFor("rr.csv");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "csv", "--rr-intervals", "-o", path);
+
+        Assert.True(code == 0, error);
+        var lines = File.ReadAllLines(path);
+        Assert.EndsWith(",rr_ms", lines[0]);
+        var rr = lines.Skip(1).Select(l => l.Split(',')[^1]).SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(int.Parse).ToList();
+        Assert.True(rr.Count > 100, $"{rr.Count} RR intervals");
+        Assert.All(rr, ms => Assert.InRange(ms, 250, 2000));
+    }
+
+    [Fact]
+    public void RrIntervalsAreACsvColumnOnly()
+    {
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--rr-intervals", "-o", recorded.PathFor("rr.tcx"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("--rr-intervals", error);
+        Assert.False(File.Exists(recorded.PathFor("rr.tcx")));
+    }
+
+    [Fact]
+    public void TcxLapsCountCaloriesFromHeartRateForTheRunnerGiven()
+    {
+        var path = recorded.PathFor("kcal.tcx");
+
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--sex", "female", "--age", "38", "--weight", "58kg", "-o", path);
+
+        Assert.True(code == 0, error);
+        var calories = XDocument.Load(path).Descendants(Tc + "Lap").Select(l => (int)l.Element(Tc + "Calories")!).ToList();
+        Assert.Equal(17, calories.Count);
+        Assert.All(calories, kcal => Assert.True(kcal > 0, string.Join(" ", calories)));
+    }
+
+    [Fact]
+    public void APartialRunnerProfileIsRefused()
+    {
+        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--age", "38", "-o", recorded.PathFor("partial.tcx"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("--sex, --age and --weight", error);
+        Assert.False(File.Exists(recorded.PathFor("partial.tcx")));
+    }
+
+    [Fact]
     public void AnUnknownFormatIsRejectedByTheParser()
     {
         var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "gpx", "-o", recorded.PathFor("x.gpx"));

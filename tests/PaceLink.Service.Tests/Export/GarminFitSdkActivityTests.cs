@@ -93,4 +93,88 @@ public sealed class GarminFitSdkActivityTests : IDisposable
         Assert.All(laps.Where(l => l.GetProperty("intensity").GetString() == "rest"), r => Assert.Equal("time", r.GetProperty("lapTrigger").GetString()));
         Assert.Equal("Set 1 rep 2", steps[laps.First(l => l.GetProperty("intensity").GetString() == "active").GetProperty("wktStepIndex").GetInt32() + 2].GetProperty("wktStepName").GetString());
     }
+
+    [Fact]
+    public void TheLocalOffsetIsTheExportZonesOffsetOnTheDayOfTheSession()
+    {
+        // A zone with summer time: the offset of the session's own day counts, not today's.
+        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 5, DayOfWeek.Sunday),
+            TimeZoneInfo.TransitionTime.CreateFloatingDateRule(new DateTime(1, 1, 1, 3, 0, 0), 10, 5, DayOfWeek.Sunday));
+        var zone = TimeZoneInfo.CreateCustomTimeZone("test-zone", TimeSpan.FromHours(1), "test", "test", "test summer", [rule]);
+        var expected = zone.GetUtcOffset(_session.Trace.Header.StartedUtc);
+
+        var activity = FitActivity.From(_session, zone);
+        var decoded = GarminFitSdk.Decode(FitActivityWriter.Write(activity)).Messages("activityMesgs").Single();
+
+        Assert.Equal(expected, activity.LocalOffset);
+        var utc = (long)(DateTimeOffset.Parse(decoded.GetProperty("timestamp").GetString()!, System.Globalization.CultureInfo.InvariantCulture) - FitActivityWriter.Epoch).TotalSeconds;
+        Assert.Equal(utc + (long)expected.TotalSeconds, decoded.GetProperty("localTimestamp").GetInt64());
+    }
+
+    [Fact]
+    public void TheCsvRowsCarryTheValuesAndRrIntervalsOfTheFitRecordsOfTheSameSecond()
+    {
+        var activity = FitActivity.From(_session);
+        var text = new StringWriter();
+        PaceLink.Service.Export.Csv.CsvWriter.Write(activity.Review, text, activity.RrIntervals);
+        var lines = text.ToString().TrimEnd('\n').Split('\n');
+        var header = lines[0].Split(',');
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+        int Column(string name) => Array.IndexOf(header, name);
+
+        // The SDK's records and, after each, the hrv messages up to the next record: one second's RR.
+        var records = _fit.Messages("recordMesgs");
+        var hrv = _fit.Messages("hrvMesgs");
+        var rrOfRecord = new List<List<int>>();
+        var hrvAt = 0;
+        foreach (var o in _fit.GetProperty("order").EnumerateArray())
+        {
+            var num = o.GetProperty("mesgNum").GetInt32();
+            if (num == FitMessages.RecordNumber) rrOfRecord.Add([]);
+            else if (num == FitMessages.HrvNumber)
+                rrOfRecord[^1].AddRange(hrv[hrvAt++].GetProperty("time").EnumerateArray().Select(t => (int)Math.Round(t.GetDouble() * 1000)));
+        }
+
+        Assert.Equal("rr_ms", header[^1]);
+        Assert.InRange(records.Count, rows.Count, rows.Count + 1);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (row, record) = (rows[i], records[i]);
+            Assert.Equal(record.GetProperty("timestamp").GetString(), row[Column("time_utc")]);
+            Assert.Equal(record.GetProperty("distance").GetDouble(), Number(row[Column("distance_m")])!.Value, 2);
+            Assert.Equal(Field(record, "speed"), Number(row[Column("speed_m_s")]));
+            Assert.Equal(Field(record, "heartRate"), Number(row[Column("hr_bpm")]));
+            var strides = Field(record, "cadence") + Field(record, "fractionalCadence");
+            Assert.Equal(strides * 2, Number(row[Column("cadence_spm")]));
+            var rr = row[Column("rr_ms")].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList();
+            // The very last record may be the session's end between two seconds; its RR went with the last row.
+            if (i < rows.Count - 1 || records.Count == rows.Count) Assert.Equal(rrOfRecord[i], rr);
+        }
+        Assert.Equal(rrOfRecord.Sum(r => r.Count), rows.Sum(r => r[Column("rr_ms")].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length));
+    }
+
+    private static double? Field(JsonElement record, string name) => record.TryGetProperty(name, out var v) ? v.GetDouble() : null;
+
+    private static double? Number(string cell) => cell.Length == 0 ? null : double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void EveryTcxTrackpointHasTheTimeAndDistanceOfTheFitRecordOfThatSecondAndNoTwoRecordsShareOne()
+    {
+        var tc = System.Xml.Linq.XNamespace.Get(PaceLink.Service.Export.Tcx.TcxWriter.Namespace);
+        var tcx = System.Xml.Linq.XDocument.Load(new MemoryStream(TcxWriterTests.Tcx(_session.Analyze())));
+        var records = _fit.Messages("recordMesgs").ToDictionary(r => r.GetProperty("timestamp").GetString()!, r => r.GetProperty("distance").GetDouble());
+        var times = _fit.GetProperty("order").EnumerateArray().Where(o => o.GetProperty("timestamp").ValueKind == JsonValueKind.String)
+            .Select(o => DateTimeOffset.Parse(o.GetProperty("timestamp").GetString()!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var points = tcx.Descendants(tc + "Trackpoint").ToList();
+
+        Assert.True(points.Count > 1000, $"{points.Count} trackpoints");
+        Assert.Equal(times.OrderBy(t => t), times);
+        foreach (var point in points)
+        {
+            var time = (string)point.Element(tc + "Time")!;
+            Assert.True(records.TryGetValue(time, out var distance), $"no FIT record at {time}");
+            Assert.Equal(distance, (double)point.Element(tc + "DistanceMeters")!, 9);
+        }
+    }
 }

@@ -47,7 +47,7 @@ public sealed class SimulatedSessionExportTests : IDisposable
 
         Assert.Equal(fitLaps.Count, laps.Count);
         foreach (var (fit, tcxLap) in fitLaps.Zip(laps))
-            Assert.InRange(Math.Abs(fit[9]!.Value / 100.0 - (double)tcxLap.Element(tc + "DistanceMeters")!), 0, 0.01);
+            Assert.Equal(fit[9]!.Value / 100.0, (double)tcxLap.Element(tc + "DistanceMeters")!, 9);
         Assert.Equal("Set 1 rep 2", laps.Select(l => (string?)l.Element(tc + "Notes")).Where(n => n!.StartsWith("Set 1 rep")).ElementAt(1));
         Assert.NotNull(tcx.Descendants(tc + "Creator").SingleOrDefault());
         Assert.Equal("PaceLink", (string?)tcx.Descendants(tc + "Author").Single().Element(tc + "Name"));

@@ -8,7 +8,8 @@ namespace PaceLink.Service.Export.Fit;
 /// Writes a reviewed session as a FIT activity file, in time order: file_id, file_creator,
 /// device_info for PaceLink and each sensor, the plan as workout and workout_step messages, a timer
 /// start, one record per second with the strap's RR intervals as hrv messages between them, each lap
-/// right after its last record, a timer stop, the session and the activity.
+/// right after its last record, a timer stop at each pause and a start at its resume, a timer stop,
+/// the session and the activity. Timer times leave the pauses out; elapsed times keep them.
 /// Laps, records and session take their distance from the one distance series of the review, so the
 /// laps add up to the session and to the last record.
 /// Running cadence in FIT counts strides (one foot), so the pod's steps per minute are halved.
@@ -36,6 +37,8 @@ public static class FitActivityWriter
         var fit = new FitEncoder();
         var start = review.StartedUtc;
         var end = start.AddSeconds(review.Totals.DurationSeconds);
+        var totals = review.Totals;
+        var kilocalories = activity.LapKilocalories;
         var track = activity.Plan is { } p && p.Reps > 0;
         var subSport = track ? SubSportTrack : SubSportGeneric;
 
@@ -54,62 +57,65 @@ public static class FitActivityWriter
 
         fit.Define(FitMessages.Record);
         fit.Define(FitMessages.Lap);
-        var rr = activity.RrIntervals;
-        var rrAt = 0;
-        var lapAt = 0;
-        byte hrvCount = 0;
-        foreach (var row in review.Timeline)
-        {
-            var t = TimeSpan.FromSeconds(row.Second);
-            // Laps that ended before this second follow the records they summarise.
-            while (lapAt < review.Laps.Count && review.Laps[lapAt].Span.End < t)
-                WriteLap(fit, activity, lapAt, stepIndex[lapAt++], subSport);
-            WriteRecord(fit, start.AddSeconds(row.Second), row.HeartRate, row.Cadence, row.DistanceMetres, row.SpeedMetresPerSecond);
-            // RR intervals that arrived up to this second, one hrv message per notification.
-            while (rrAt < rr.Count && rr[rrAt].At <= t)
+        // Whole-second timestamps never go back: a lap or event is not stamped before the record it follows.
+        ulong recordStamp = 0;
+        ulong After(ulong stamp) => Math.Max(stamp, recordStamp);
+        // What happens between records, in time order: laps when their phase ends (after the records
+        // they summarise), the timer stopping at a pause and starting again at the resume.
+        var marks = review.Laps.Select((lap, i) => (At: lap.Span.End, Write: (Action)(() => WriteLap(fit, activity, i, stepIndex[i], subSport, kilocalories?[i], After))))
+            .Concat(activity.Pauses.SelectMany(p => new[]
             {
-                var from = rrAt;
-                while (rrAt < rr.Count && rr[rrAt].At == rr[from].At) rrAt++;
-                var batch = rr.Skip(from).Take(rrAt - from).Select(i => (ulong?)Math.Round(i.Seconds * 1000)).ToList();
-                if (batch.Count != hrvCount)
-                {
-                    hrvCount = (byte)Math.Min(batch.Count, 255);
-                    fit.Define(FitMessages.Hrv(hrvCount));
-                }
-                fit.Write(FitMessages.Hrv(hrvCount), batch);
+                (At: p.From, Write: (Action)(() => fit.Write(FitMessages.Event, After(Time(start + p.From)), EventTimer, EventTypeStopAll))),
+                (At: p.To, Write: (Action)(() => { if (p.To < TimeSpan.FromSeconds(totals.DurationSeconds)) fit.Write(FitMessages.Event, After(Time(start + p.To)), EventTimer, EventTypeStart); })),
+            }))
+            .OrderBy(m => m.At)
+            .ToList();
+        var markAt = 0;
+        var rrBySecond = RrInterval.BySecond(activity.RrIntervals, review.Timeline.Count);
+        byte hrvCount = 0;
+        for (var i = 0; i < review.Timeline.Count; i++)
+        {
+            var row = review.Timeline[i];
+            var t = TimeSpan.FromSeconds(row.Second);
+            while (markAt < marks.Count && marks[markAt].At < t) marks[markAt++].Write();
+            WriteRecord(fit, recordStamp = Time(start.AddSeconds(row.Second)), row.HeartRate, row.Cadence, row.DistanceMetres, row.SpeedMetresPerSecond, row.StrideMetres);
+            // The RR intervals of this second, one hrv message per notification that carried them.
+            foreach (var batch in rrBySecond[i])
+            {
+                var count = (byte)Math.Min(batch.Count, 255);
+                if (count != hrvCount) fit.Define(FitMessages.Hrv(hrvCount = count));
+                fit.Write(FitMessages.Hrv(hrvCount), batch.Take(count).Select(r => (ulong?)r.Milliseconds).ToList());
             }
         }
 
-        var totals = review.Totals;
         // The series' value at the very end, where the session ends between two whole seconds.
         if (review.Timeline.Count == 0 || review.Timeline[^1].Second < totals.DurationSeconds)
-            WriteRecord(fit, end, review.Timeline.LastOrDefault()?.HeartRate, null, totals.DistanceMetres, null);
-        while (rrAt < rr.Count)
-        {
-            fit.Define(FitMessages.Hrv(1));
-            fit.Write(FitMessages.Hrv(1), new List<ulong?> { (ulong)Math.Round(rr[rrAt++].Seconds * 1000) });
-        }
-        while (lapAt < review.Laps.Count)
-            WriteLap(fit, activity, lapAt, stepIndex[lapAt++], subSport);
+            // FIT counts whole seconds: an end less than half a second after the last row still gets a second of its own.
+            WriteRecord(fit, recordStamp = Math.Max(Time(end), review.Timeline.Count > 0 ? recordStamp + 1 : 0), review.Timeline.LastOrDefault()?.HeartRate, null, totals.DistanceMetres, null, null);
+        while (markAt < marks.Count) marks[markAt++].Write();
 
-        fit.Write(FitMessages.Event, Time(end), EventTimer, EventTypeStopAll);
+        var endStamp = After(Time(end));
+        fit.Write(FitMessages.Event, endStamp, EventTimer, EventTypeStopAll);
 
         var heart = review.Timeline.Where(r => r.HeartRate is not null).Select(r => (double)r.HeartRate!.Value).ToList();
-        var cadence = review.Timeline.Where(r => r.Cadence > 0).Select(r => r.Cadence!.Value / 2.0).ToList();
+        var cadence = review.Timeline.Where(r => r.Cadence > 0).Select(r => (double)r.Cadence!.Value).ToList();
+        var strides = review.Timeline.Where(r => r.StrideMetres > 0 && r.SpeedMetresPerSecond > 0).Select(r => r.StrideMetres!.Value).ToList();
         var maxSpeed = review.Laps.Select(l => l.MaxSpeedMetresPerSecond).Max();
         var distance = review.Laps.Count > 0 ? review.Laps.Sum(l => l.DistanceMetres) : totals.DistanceMetres;
+        var timer = totals.DurationSeconds - activity.PausedWithin(TimeSpan.Zero, TimeSpan.FromSeconds(totals.DurationSeconds)).TotalSeconds;
+        var (avgCadence, avgFraction) = Strides(cadence.Count > 0 ? cadence.Average() : null);
         fit.Define(FitMessages.Session);
         fit.Write(FitMessages.Session,
-            0, Time(end), EventSession, EventTypeStop, Time(start), SportRunning, subSport,
-            Scaled(totals.DurationSeconds, 1000), Scaled(totals.DurationSeconds, 1000), Scaled(distance, 100),
-            Scaled(totals.DurationSeconds > 0 ? distance / totals.DurationSeconds : null, 1000), Scaled(maxSpeed, 1000),
+            0, endStamp, EventSession, EventTypeStop, Time(start), SportRunning, subSport,
+            Scaled(totals.DurationSeconds, 1000), Scaled(timer, 1000), Scaled(distance, 100),
+            Scaled(timer > 0 ? distance / timer : null, 1000), Scaled(maxSpeed, 1000),
             Whole(heart.Count > 0 ? heart.Average() : null), Whole(heart.Count > 0 ? heart.Max() : null),
-            Whole(cadence.Count > 0 ? cadence.Average() : null),
-            0, (ulong)review.Laps.Count);
+            avgCadence, 0, (ulong)review.Laps.Count, avgFraction, StepLength(strides.Count > 0 ? strides.Average() : null),
+            kilocalories is { } kcal ? (ulong)Math.Min(kcal.Sum(), ushort.MaxValue - 1) : null);
 
         fit.Define(FitMessages.Activity);
-        fit.Write(FitMessages.Activity, Time(end), Scaled(totals.DurationSeconds, 1000), 1, 0, EventActivity, EventTypeStop,
-            Time(end) + (ulong)Math.Round(start.Offset.TotalSeconds));
+        fit.Write(FitMessages.Activity, endStamp, Scaled(timer, 1000), 1, 0, EventActivity, EventTypeStop,
+            (ulong)Math.Max(0, endStamp + Math.Round(activity.LocalOffset.TotalSeconds)));
         return fit.ToArray();
     }
 
@@ -128,25 +134,39 @@ public static class FitActivityWriter
         }
     }
 
-    private static void WriteRecord(FitEncoder fit, DateTimeOffset at, int? heartRate, int? cadence, double distance, double? speed)
+    private static void WriteRecord(FitEncoder fit, ulong stamp, int? heartRate, int? cadence, double distance, double? speed, double? stride)
     {
-        var strides = cadence / 2.0;
-        ulong? whole = strides is { } s ? (ulong)Math.Floor(s) : null;
-        ulong? fraction = strides is { } f ? (ulong)Math.Round((f - Math.Floor(f)) * 128) : null;
-        fit.Write(FitMessages.Record, Time(at), Whole(heartRate), whole, Scaled(distance, 100), Scaled(speed, 1000), fraction);
+        var (whole, fraction) = Strides(cadence);
+        fit.Write(FitMessages.Record, stamp, Whole(heartRate), whole, Scaled(distance, 100), Scaled(speed, 1000), fraction, StepLength(stride));
     }
 
-    private static void WriteLap(FitEncoder fit, FitActivity activity, int index, int? stepIndex, byte subSport)
+    /// <summary>Steps per minute as FIT's running cadence: whole strides per minute and the 1/128 remainder.</summary>
+    private static (ulong? Whole, ulong? Fraction) Strides(double? stepsPerMinute)
+    {
+        if (stepsPerMinute is not { } steps || !double.IsFinite(steps) || steps < 0) return (null, null);
+        var strides = Math.Min(steps / 2, 254);
+        var fraction = (ulong)Math.Round((strides - Math.Floor(strides)) * 128);
+        // 127.6/128 rounds up to a whole stride rather than to an invalid 128.
+        return fraction == 128 ? ((ulong)Math.Floor(strides) + 1, 0) : ((ulong)Math.Floor(strides), fraction);
+    }
+
+    /// <summary>The pod's stride length (one foot strike, metres) as FIT's step_length in 1/10 mm.</summary>
+    private static ulong? StepLength(double? metres) => metres is > 0 and < 6 ? Scaled(metres * 1000, 10) : null;
+
+    private static void WriteLap(FitEncoder fit, FitActivity activity, int index, int? stepIndex, byte subSport, int? kcal, Func<ulong, ulong> after)
     {
         var lap = activity.Review.Laps[index];
         var lapStart = activity.Review.StartedUtc + lap.Start;
+        var timer = lap.DurationSeconds - activity.PausedWithin(lap.Span.Start, lap.Span.End).TotalSeconds;
+        var (cadence, fraction) = Strides(lap.AverageCadence);
         fit.Write(FitMessages.Lap,
-            (ulong)index, Time(lapStart.AddSeconds(lap.DurationSeconds)), EventLap, EventTypeStop, Time(lapStart),
-            Scaled(lap.DurationSeconds, 1000), Scaled(lap.DurationSeconds, 1000), Scaled(lap.DistanceMetres, 100),
-            Scaled(lap.AverageSpeedMetresPerSecond, 1000), Scaled(lap.MaxSpeedMetresPerSecond, 1000),
-            Whole(lap.AverageHeartRate), Whole(lap.MaxHeartRate), Whole(lap.AverageCadence / 2),
+            (ulong)index, after(Time(lapStart.AddSeconds(lap.DurationSeconds))), EventLap, EventTypeStop, Time(lapStart),
+            Scaled(lap.DurationSeconds, 1000), Scaled(timer, 1000), Scaled(lap.DistanceMetres, 100),
+            Scaled(timer > 0 ? lap.DistanceMetres / timer : 0, 1000), Scaled(lap.MaxSpeedMetresPerSecond, 1000),
+            Whole(lap.AverageHeartRate), Whole(lap.MaxHeartRate), cadence,
             FitWorkoutSteps.Intensity(lap.Span.Phase), Trigger(lap, activity.LapPresses), SportRunning, subSport,
-            stepIndex is { } i ? (ulong)i : null);
+            stepIndex is { } i ? (ulong)i : null, fraction, StepLength(lap.AverageStrideMetres),
+            kcal is { } k ? (ulong)Math.Min(k, ushort.MaxValue - 1) : null);
     }
 
     /// <summary>A lap press that ended a phase wins; otherwise reps end on distance and the rest on time.</summary>
@@ -202,8 +222,9 @@ public static class FitActivityWriter
 
     public static ulong Time(DateTimeOffset utc) => (ulong)Math.Max(0, Math.Round((utc - Epoch).TotalSeconds));
 
+    /// <summary>Halves away from zero, as the CSV rounds the same values, so both files show the same digits.</summary>
     private static ulong? Scaled(double? value, double scale) =>
-        value is { } v && double.IsFinite(v) ? (ulong)Math.Round(Math.Max(0, v) * scale) : null;
+        value is { } v && double.IsFinite(v) ? (ulong)Math.Round(Math.Max(0, v) * scale, MidpointRounding.AwayFromZero) : null;
 
     private static ulong? Whole(double? value) => Scaled(value, 1);
 

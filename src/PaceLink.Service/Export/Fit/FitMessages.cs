@@ -30,19 +30,21 @@ public static class FitMessages
 
     /// <summary>
     /// timestamp, heart rate (bpm), cadence (whole strides/min), distance (1/100 m), speed (1/1000 m/s),
-    /// fractional cadence (1/128 stride/min).
+    /// fractional cadence (1/128 stride/min), step length (1/10 mm).
     /// </summary>
     public static readonly FitMessageDefinition Record = new(1, RecordNumber,
     [
         new(Timestamp, FitBaseType.UInt32), new(3, FitBaseType.UInt8), new(4, FitBaseType.UInt8),
         new(5, FitBaseType.UInt32), new(6, FitBaseType.UInt16), new(53, FitBaseType.UInt8),
+        new(85, FitBaseType.UInt16),
     ]);
 
     /// <summary>
     /// message index, timestamp, event (9 = lap), event type (1 = stop), start time, elapsed and
     /// timer time (1/1000 s), distance (1/100 m), average and max speed (1/1000 m/s), average and
-    /// max heart rate, average cadence, intensity, lap trigger, sport (1 = running), sub sport,
-    /// workout step index.
+    /// max heart rate, average cadence (whole strides/min), intensity, lap trigger, sport (1 = running),
+    /// sub sport, workout step index, average fractional cadence (1/128), average step length (1/10 mm),
+    /// total calories (kcal, only with a runner profile).
     /// </summary>
     public static readonly FitMessageDefinition Lap = new(2, LapNumber,
     [
@@ -52,13 +54,15 @@ public static class FitMessages
         new(13, FitBaseType.UInt16), new(14, FitBaseType.UInt16),
         new(15, FitBaseType.UInt8), new(16, FitBaseType.UInt8), new(17, FitBaseType.UInt8),
         new(23, FitBaseType.Enum), new(24, FitBaseType.Enum), new(25, FitBaseType.Enum), new(39, FitBaseType.Enum),
-        new(71, FitBaseType.UInt16),
+        new(71, FitBaseType.UInt16), new(80, FitBaseType.UInt8), new(120, FitBaseType.UInt16),
+        new(11, FitBaseType.UInt16),
     ]);
 
     /// <summary>
     /// message index, timestamp, event (8 = session), event type, start time, sport, sub sport,
     /// elapsed and timer time, distance, average and max speed, average and max heart rate,
-    /// average cadence, first lap index, number of laps.
+    /// average cadence, first lap index, number of laps, average fractional cadence, average step length,
+    /// total calories.
     /// </summary>
     public static readonly FitMessageDefinition Session = new(3, SessionNumber,
     [
@@ -69,6 +73,7 @@ public static class FitMessages
         new(14, FitBaseType.UInt16), new(15, FitBaseType.UInt16),
         new(16, FitBaseType.UInt8), new(17, FitBaseType.UInt8), new(18, FitBaseType.UInt8),
         new(25, FitBaseType.UInt16), new(26, FitBaseType.UInt16),
+        new(92, FitBaseType.UInt8), new(134, FitBaseType.UInt16), new(11, FitBaseType.UInt16),
     ]);
 
     /// <summary>timestamp, timer time, number of sessions, type (0 = manual), event (26 = activity), event type (1 = stop), local timestamp.</summary>

@@ -26,10 +26,12 @@ public static class TcxWriter
 
     /// <summary>
     /// Writes the session; <paramref name="software"/> ("pacelink 0.1.0") names the Creator and the
-    /// Author. Throws <see cref="InvalidDataException"/> when the session has no samples at all,
+    /// Author. Each lap's Calories is the heart-rate estimate of <see cref="RunnerProfile"/> with a
+    /// profile, and 0 without one: the schema requires the element, and an invented body would put a
+    /// plausible-looking false number in the runner's log where 0 plainly says "not estimated". Throws <see cref="InvalidDataException"/> when the session has no samples at all,
     /// which TCX cannot express (a Track needs a Trackpoint).
     /// </summary>
-    public static void Write(SessionReview review, Stream output, string? software = null)
+    public static void Write(SessionReview review, Stream output, string? software = null, RunnerProfile? runner = null)
     {
         if (!HasSamples(review)) throw new InvalidDataException(NoSamples);
         var version = Version.TryParse(software?.Split(' ').LastOrDefault(), out var v) ? v : new Version(0, 0);
@@ -43,7 +45,7 @@ public static class TcxWriter
         xml.WriteStartElement("Activity", Namespace);
         xml.WriteAttributeString("Sport", "Running");
         xml.WriteElementString("Id", Namespace, Time(review.StartedUtc));
-        foreach (var lap in review.Laps) WriteLap(xml, review, lap);
+        foreach (var lap in review.Laps) WriteLap(xml, review, lap, runner);
         xml.WriteElementString("Notes", Namespace, "Recorded by PaceLink");
         // Device_t is the only concrete recorder type the schema offers; PaceLink is the recorder.
         xml.WriteStartElement("Creator", Namespace);
@@ -69,14 +71,15 @@ public static class TcxWriter
         xml.WriteEndDocument();
     }
 
-    private static void WriteLap(XmlWriter xml, SessionReview review, LapSummary lap)
+    private static void WriteLap(XmlWriter xml, SessionReview review, LapSummary lap, RunnerProfile? runner)
     {
         xml.WriteStartElement("Lap", Namespace);
         xml.WriteAttributeString("StartTime", Time(review.StartedUtc + lap.Start));
         Element(xml, "TotalTimeSeconds", lap.DurationSeconds);
-        Element(xml, "DistanceMeters", lap.DistanceMetres);
+        Metres(xml, lap.DistanceMetres);
         if (lap.MaxSpeedMetresPerSecond is { } max) Element(xml, "MaximumSpeed", max);
-        xml.WriteElementString("Calories", Namespace, "0");
+        var kcal = runner is null ? 0 : (int)Math.Min(ushort.MaxValue, Math.Round(runner.Kilocalories(review, lap), MidpointRounding.AwayFromZero));
+        xml.WriteElementString("Calories", Namespace, kcal.ToString(CultureInfo.InvariantCulture));
         if (Bpm(lap.AverageHeartRate) is { } avgHr) HeartRate(xml, "AverageHeartRateBpm", avgHr);
         if (Bpm(lap.MaxHeartRate) is { } maxHr) HeartRate(xml, "MaximumHeartRateBpm", maxHr);
         xml.WriteElementString("Intensity", Namespace, lap.Span.IsRest ? "Resting" : "Active");
@@ -105,7 +108,7 @@ public static class TcxWriter
     {
         xml.WriteStartElement("Trackpoint", Namespace);
         xml.WriteElementString("Time", Namespace, Time(start.AddSeconds(row.Second)));
-        Element(xml, "DistanceMeters", row.DistanceMetres);
+        Metres(xml, row.DistanceMetres);
         if (Bpm(row.HeartRate) is { } hr) HeartRate(xml, "HeartRateBpm", hr);
         xml.WriteElementString("SensorState", Namespace, row.SpeedMetresPerSecond is null ? "Absent" : "Present");
         if (row.SpeedMetresPerSecond is { } speed)
@@ -135,6 +138,11 @@ public static class TcxWriter
         xml.WriteElementString("Value", Namespace, bpm.ToString(CultureInfo.InvariantCulture));
         xml.WriteEndElement();
     }
+
+    /// <summary>A distance to the centimetre, rounded as the FIT file and the CSV round it, so all three show the same metres.</summary>
+    private static void Metres(XmlWriter xml, double metres) =>
+        xml.WriteElementString("DistanceMeters", Namespace,
+            (Math.Round(Math.Max(0, metres) * 100, MidpointRounding.AwayFromZero) / 100).ToString("0.##", CultureInfo.InvariantCulture));
 
     private static void Element(XmlWriter xml, string name, double value, string ns = Namespace) =>
         xml.WriteElementString(name, ns, Math.Round(value, 3).ToString("0.###", CultureInfo.InvariantCulture));
