@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using PaceLink.Cli.Options;
 using PaceLink.Cli.Rendering;
+using PaceLink.Core.Text;
 using PaceLink.Service.History;
 using PaceLink.Service.Reports;
 using Spectre.Console;
@@ -22,13 +24,20 @@ public static class HistoryCommand
         var limit = new Option<int?>("--limit") { Description = "list at most this many sessions" };
         var json = new Option<bool>("--json") { Description = "print sessions and weekly trends as one JSON object" };
         var db = new Option<string?>("--db") { Description = "session history database (default: history.db in the data folder, PACELINK_DATA_DIR)" };
+        var units = new UnitsOption();
         var command = new Command("history", "List recorded sessions and weekly trends: split per set, recovery per rest");
         command.Options.Add(add);
         command.Options.Add(limit);
         command.Options.Add(json);
         command.Options.Add(db);
+        units.AddTo(command);
         command.SetAction(result =>
         {
+            if (!units.TryResolve(result, DistanceUnit.Kilometres, out var unit, out var unitError))
+            {
+                io.Error.WriteLine($"error: {unitError}");
+                return 1;
+            }
             SessionHistory history;
             var path = result.GetValue(db) ?? SessionHistory.DefaultPath;
             try
@@ -55,14 +64,14 @@ public static class HistoryCommand
                 var sessions = history.List(result.GetValue(limit));
                 var weeks = history.WeeklyTrends();
                 if (result.GetValue(json)) io.Out.WriteLine(Json(sessions, weeks));
-                else Render(Terminal.For(io.Out), sessions, weeks);
+                else Render(Terminal.For(io.Out), sessions, weeks, unit);
                 return failed ? 1 : 0;
             }
         });
         return command;
     }
 
-    private static void Render(IAnsiConsole console, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks)
+    private static void Render(IAnsiConsole console, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks, DistanceUnit unit)
     {
         if (sessions.Count == 0)
         {
@@ -79,7 +88,7 @@ public static class HistoryCommand
             // A session the service was killed in was finished afterwards: its figures may stop short.
             var workout = Markup.Escape(s.Workout) + (entry.Interrupted ? " (interrupted)" : "");
             list.AddRow([s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), workout, s.Reps.ToString(CultureInfo.InvariantCulture),
-                Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
+                Distance(s.DistanceMetres, unit), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
                 .. sets.Select(n => Split(s.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)), Number(s.AverageHeartRateDrop, "0.0")]);
         }
         console.Write(list);

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Text;
 using PaceLink.Core.Workout;
 
 namespace PaceLink.Service.Alerts.Speech;
@@ -18,9 +19,9 @@ public sealed record ScriptLine(TimeSpan At, string Say, CoachingEvent Event);
 /// </summary>
 public static class CueScript
 {
-    public static IEnumerable<ScriptLine> For(WorkoutPlan plan, IEnumerable<CoachingEvent> events)
+    public static IEnumerable<ScriptLine> For(WorkoutPlan plan, IEnumerable<CoachingEvent> events, DistanceUnit unit = DistanceUnit.Kilometres)
     {
-        var cues = CueBuilder.For(plan);
+        var cues = CueBuilder.For(plan, unit);
         foreach (var e in events)
             if (cues.For(e) is { } cue) yield return new ScriptLine(e.At, cue.Text, e);
     }

@@ -39,7 +39,7 @@ public sealed class SpeechFileSink : ICoachingSink, IAsyncDisposable
     /// <summary>Cues the engine failed to render (each logged).</summary>
     public int Failed => Volatile.Read(ref _failed);
 
-    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan);
+    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan, start.Settings.Units);
 
     public void OnEvent(CoachingEvent cue)
     {

@@ -42,7 +42,7 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
     /// <summary>The queue, visible so callers can see drops and backlog.</summary>
     public CueQueue Queue => _queue;
 
-    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan);
+    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan, start.Settings.Units);
 
     /// <summary>Queues the cue for <paramref name="cue"/>, if it needs words, and returns at once.</summary>
     public void OnEvent(CoachingEvent cue)

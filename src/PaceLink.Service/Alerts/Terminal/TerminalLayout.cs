@@ -25,7 +25,7 @@ public static class TerminalLayout
             new Markup(PhaseLine(s, state.Start?.Plan.Sets ?? 0)),
         };
         if (s is { RepTargetMetres: { } target }) rows.Add(new Markup(DistanceBar(s.RepDistanceMetres, target)));
-        rows.Add(new Markup(PaceLine(s)));
+        rows.Add(new Markup(PaceLine(s, state.Start?.Settings.Units ?? DistanceUnit.Kilometres)));
         rows.Add(new Markup(s?.HeartRate is { } hr ? $"[red]♥[/] {hr} bpm" : "[grey]♥ --[/]"));
         foreach (var line in state.Recent) rows.Add(new Markup($"[grey]{Markup.Escape(line)}[/]"));
         if (state.Reps.Count > 0) rows.Add(RepTable(state.Reps));
@@ -61,13 +61,13 @@ public static class TerminalLayout
         return string.Create(C, $"[green]{new string('█', filled)}[/][grey]{new string('░', BarWidth - filled)}[/] {metres:0} of {target:0} m done · [bold]{Math.Max(0, target - metres):0} m to go[/]");
     }
 
-    private static string PaceLine(CoachingSnapshot? s)
+    private static string PaceLine(CoachingSnapshot? s, DistanceUnit unit)
     {
         if (s is null) return "";
-        var pace = s.CurrentPace is { IsFinite: true } p ? p.ToString() : "--:--";
+        var pace = s.CurrentPace is { IsFinite: true } p ? PaceText.Bare(p, unit) : "--:--";
         var colour = s.OffPace switch { PaceDirection.Slow => "red", PaceDirection.Fast => "yellow", _ => "green" };
-        var line = $"pace [{colour}]{pace}/km[/]";
-        if (s.TargetPace is { } t) line += $"  target {t}/km";
+        var line = $"pace [{colour}]{pace}{PaceText.Per(unit)}[/]";
+        if (s.TargetPace is { } t) line += $"  target {PaceText.Written(t, unit)}";
         if (s.ProjectedSplitSeconds is { } proj) line += $"  heading for {Clock.Split(proj)}";
         if (s.TargetSplitSeconds is { } ts) line += $" of {Clock.Split(ts)}";
         return line;

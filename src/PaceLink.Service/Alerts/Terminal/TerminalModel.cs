@@ -63,7 +63,7 @@ public sealed class TerminalModel
                     _reps.Add(new RepRow(r.Set, r.Rep, r.SplitSeconds, step?.TargetSplitSeconds, _snapshot?.HeartRate));
                     break;
             }
-            _recent.Enqueue(EventText.FullLine(cue, _start?.Plan));
+            _recent.Enqueue(EventText.FullLine(cue, _start?.Plan, _start?.Settings.Units ?? DistanceUnit.Kilometres));
             while (_recent.Count > RecentLines) _recent.Dequeue();
         }
     }

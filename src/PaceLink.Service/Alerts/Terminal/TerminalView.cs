@@ -36,7 +36,7 @@ public sealed class TerminalView(IAnsiConsole console, TimeProvider time) : ICoa
     public void OnEvent(CoachingEvent cue)
     {
         _model.Event(cue);
-        if (!Interactive) console.WriteLine(EventText.FullLine(cue, _model.Read().Start?.Plan));
+        if (!Interactive) console.WriteLine(EventText.FullLine(cue, _model.Read().Start?.Plan, _model.Read().Start?.Settings.Units ?? DistanceUnit.Kilometres));
     }
 
     public void OnSnapshot(CoachingSnapshot snapshot) => _model.Snapshot(snapshot);
