@@ -14,6 +14,9 @@ namespace PaceLink.Service.Reports;
 /// </summary>
 public static class HtmlReport
 {
+    private const int PhoneChartWidth = 640;
+    private const int PhoneChartHeight = 480;
+
     /// <summary>The report, paces and the total distance in <paramref name="unit"/> (rep lengths stay in metres).</summary>
     public static string Build(SessionReview review, string workout, DistanceUnit unit = DistanceUnit.Kilometres)
     {
@@ -30,8 +33,11 @@ public static class HtmlReport
             // A phone keeps the columns a runner reads first; the percentages, cadence and stride return on a wider screen.
             .Append("@media (max-width:40em){body{margin:.6em}h1{font-size:1.1em}th,td{padding:.2em .3em;font-size:.8em}.wide{display:none}}</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(title)).Append("</h1>\n");
-        html.Append("<img alt=\"pace and heart rate over time\" src=\"data:image/png;base64,")
-            .Append(Convert.ToBase64String(ReviewCharts.Png(review, workout: workout, units: unit))).Append("\">\n");
+        // A phone gets a chart drawn for its width: the desktop one shrunk to 400 px has unreadable labels.
+        html.Append("<picture><source media=\"(max-width:40em)\" srcset=\"data:image/png;base64,")
+            .Append(Convert.ToBase64String(ReviewCharts.Png(review, PhoneChartWidth, PhoneChartHeight, workout, unit))).Append("\">")
+            .Append("<img alt=\"pace and heart rate over time\" src=\"data:image/png;base64,")
+            .Append(Convert.ToBase64String(ReviewCharts.Png(review, workout: workout, units: unit))).Append("\"></picture>\n");
         var t = review.Totals;
         if (review.Reps.Count == 0)
         {
