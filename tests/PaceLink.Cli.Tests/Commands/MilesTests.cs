@@ -24,6 +24,9 @@ public sealed class MilesTests : IDisposable
         Assert.Contains("Simulated 10k at 6:26/mi", output);
         Assert.Contains("GO! Set 1, rep 1: 400 m at 6:26/mi", output);
         Assert.DoesNotContain("/km", output);
+        var said = ((RecordingVoice)_cli.Voice).Said;
+        Assert.Contains(said, s => s.Contains("per mile", StringComparison.Ordinal));
+        Assert.DoesNotContain(said, s => s.Contains("kilometre", StringComparison.Ordinal));
 
         // The trace remembers the unit: replay and review need no --units.
         var speech = CliRun.Run("replay", trace, "--speech");
