@@ -50,7 +50,8 @@ public sealed class MilesTests : IDisposable
 
         var html = _cli.PathOf("miles.html");
         Assert.Equal(0, CliRun.Run("review", trace, "--db", db, "--html", html).Exit);
-        var report = File.ReadAllText(html);
+        // The words, not the inlined chart images (base64 may hold any letters, "/km" too).
+        var report = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(html), "base64,[A-Za-z0-9+/=]*", "base64,");
         Assert.Contains("target 6:26/mi", report);
         Assert.Contains("Pace /mi", report);
         Assert.DoesNotContain("/km", report);
