@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using PaceLink.Cli.Options;
 using PaceLink.Cli.Rendering;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Text;
@@ -26,14 +27,21 @@ public static class HistoryCommand
         var json = new Option<bool>("--json") { Description = "print sessions and weekly trends as one JSON object" };
         var all = new Option<bool>("--all") { Description = "count sessions stopped early in the weekly trends too" };
         var db = new Option<string?>("--db") { Description = "session history database (default: history.db in the data folder, PACELINK_DATA_DIR)" };
+        var units = new UnitsOption();
         var command = new Command("history", "List recorded sessions and weekly trends: split per set, recovery per rest");
         command.Options.Add(add);
         command.Options.Add(limit);
         command.Options.Add(json);
         command.Options.Add(all);
         command.Options.Add(db);
+        units.AddTo(command);
         command.SetAction(result =>
         {
+            if (!units.TryResolve(result, DistanceUnit.Kilometres, out var unit, out var unitError))
+            {
+                io.Error.WriteLine($"error: {unitError}");
+                return 1;
+            }
             SessionHistory history;
             var path = result.GetValue(db) ?? SessionHistory.DefaultPath;
             try
@@ -60,14 +68,14 @@ public static class HistoryCommand
                 var sessions = history.List(result.GetValue(limit));
                 var weeks = history.WeeklyTrends(includeStopped: result.GetValue(all));
                 if (result.GetValue(json)) io.Out.WriteLine(Json(sessions, weeks));
-                else Render(Terminal.For(io.Out), sessions, weeks);
+                else Render(Terminal.For(io.Out), sessions, weeks, unit);
                 return failed ? 1 : 0;
             }
         });
         return command;
     }
 
-    private static void Render(IAnsiConsole console, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks)
+    private static void Render(IAnsiConsole console, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks, DistanceUnit unit)
     {
         if (sessions.Count == 0)
         {
@@ -78,8 +86,8 @@ public static class HistoryCommand
         // A session stopped early is shown apart: its figures are of part of a workout.
         var finished = sessions.Where(e => e.Summary.Stopped is null).ToList();
         var stopped = sessions.Where(e => e.Summary.Stopped is not null).ToList();
-        if (finished.Count > 0) console.Write(SessionTable("Sessions", finished, sets, stoppedColumn: false));
-        if (stopped.Count > 0) console.Write(SessionTable("Stopped early (not in the trends unless --all)", stopped, sets, stoppedColumn: true));
+        if (finished.Count > 0) console.Write(SessionTable("Sessions", finished, sets, unit, stoppedColumn: false));
+        if (stopped.Count > 0) console.Write(SessionTable("Stopped early (not in the trends unless --all)", stopped, sets, unit, stoppedColumn: true));
         var restPositions = weeks.SelectMany(w => w.Recovery).Select(r => r.AfterRep).Distinct().Order().ToList();
         var trend = new Table { Title = new TableTitle("Weekly trends"), Border = TableBorder.Rounded };
         foreach (var c in new[] { "Workout", "Week", "Sessions", "Avg split" }.Concat(sets.Select(s => $"Set {s}")).Concat(restPositions.Select(r => $"Drop after rep {r}")))
@@ -94,7 +102,7 @@ public static class HistoryCommand
         console.WriteLine();
     }
 
-    private static Table SessionTable(string title, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<int> sets, bool stoppedColumn)
+    private static Table SessionTable(string title, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<int> sets, DistanceUnit unit, bool stoppedColumn)
     {
         var list = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
         var columns = new[] { "Date (UTC)", "Workout", "Reps", "Distance", "Time", "Avg split", "Spread" }.Concat(sets.Select(s => $"Set {s}")).Append("Avg HR drop");
@@ -106,7 +114,7 @@ public static class HistoryCommand
             // A session the service was killed in was finished afterwards: its figures may stop short.
             var workout = Markup.Escape(s.Workout) + (entry.Interrupted ? " (interrupted)" : "");
             string[] cells = [s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), workout, s.Reps.ToString(CultureInfo.InvariantCulture),
-                Kilometres(s.DistanceMetres), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
+                Distance(s.DistanceMetres, unit), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
                 .. sets.Select(n => Split(s.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)), Number(s.AverageHeartRateDrop, "0.0")];
             list.AddRow(stoppedColumn && s.Stopped is { } stop ? [.. cells, Markup.Escape(EventText.Where(stop))] : cells);
         }

@@ -25,7 +25,7 @@ public static class ReplayCommand
         var trace = new Argument<string>("trace") { Description = "trace file (.jsonl) recorded by pacelink run" };
         var json = new Option<bool>("--json") { Description = "print the events as JSON, one object per line" };
         var speech = new Option<bool>("--speech") { Description = "print the spoken cues ([mm:ss.s] sentence; with --json {\"t\",\"say\",\"event\"} per line)" };
-        var workout = new WorkoutOptions();
+        var workout = new WorkoutOptions(withUnits: true);
         var command = new Command("replay", "Replay a recorded trace through the coaching engine and print what the runner was told");
         command.Arguments.Add(trace);
         command.Options.Add(json);
@@ -93,7 +93,7 @@ public static class ReplayCommand
         }
         if (speech)
         {
-            foreach (var line in CueScript.For(plan, replay.Events, replay.Summaries, switches)) io.Out.WriteLine(json ? CueScript.Json(line) : CueScript.Text(line));
+            foreach (var line in CueScript.For(plan, replay.Events, replay.Summaries, switches, settings.Units)) io.Out.WriteLine(json ? CueScript.Json(line) : CueScript.Text(line));
             return 0;
         }
         foreach (var e in replay.Events)

@@ -3,6 +3,7 @@ using System.Text;
 using PaceLink.Cli.Options;
 using PaceLink.Cli.Rendering;
 using PaceLink.Core.Review;
+using PaceLink.Core.Text;
 using PaceLink.Service.History;
 using PaceLink.Service.Reports;
 
@@ -17,7 +18,7 @@ public static class ReviewCommand
 {
     public static Command Build(CliOutput io)
     {
-        var input = new TraceInput();
+        var input = new TraceInput(withUnits: true);
         var json = new Option<bool>("--json") { Description = "print the review as one JSON object" };
         var chart = new Option<string?>("--chart") { Description = "write a chart of pace and heart rate over time (.png, .jpg, .webp, .bmp or .svg)" };
         var html = new Option<string?>("--html") { Description = "write a self-contained HTML report (tables and chart)" };
@@ -37,13 +38,15 @@ public static class ReviewCommand
             if (input.Load(result, io) is not { } session) return 1;
             var review = session.Analyze();
             var workout = session.Settings.WorkoutLabel;
+            var units = session.Settings.Units;
+            // JSON stays metric (seconds per km, metres), like the exports; the units are for people.
             if (result.GetValue(json)) io.Out.WriteLine(ReviewJson.Serialize(review, workout));
-            else ReviewTables.Render(Terminal.For(io.Out), review, workout);
+            else ReviewTables.Render(Terminal.For(io.Out), review, workout, units);
             var trace = result.GetValue(input.Trace)!;
             var replace = result.GetValue(force);
             // Each output is tried: one refused or failed does not keep the other from being written.
-            var ok = WriteChart(io, result.GetValue(chart), replace, trace, review, workout)
-                & Write(io, result.GetValue(html), Report, replace, trace, s => s.Write(Encoding.UTF8.GetBytes(HtmlReport.Build(review, workout))));
+            var ok = WriteChart(io, result.GetValue(chart), replace, trace, review, workout, units)
+                & Write(io, result.GetValue(html), Report, replace, trace, s => s.Write(Encoding.UTF8.GetBytes(HtmlReport.Build(review, workout, units))));
             if (!result.GetValue(noIndex)) Index(io, result.GetValue(db), result.GetValue(input.Trace)!, ReviewSummary.From(review, workout));
             return ok ? 0 : 1;
         });
@@ -57,11 +60,11 @@ public static class ReviewCommand
         path is null || OutputFile.Write(io, path, kind, force, [trace], write);
 
     /// <summary>The chart in the format its file name says (PNG on standard output); another extension is refused and nothing is left behind.</summary>
-    private static bool WriteChart(CliOutput io, string? path, bool force, string trace, SessionReview review, string workout) =>
+    private static bool WriteChart(CliOutput io, string? path, bool force, string trace, SessionReview review, string workout, DistanceUnit units) =>
         Write(io, path, Chart, force, trace, s =>
         {
             var refused = "";
-            var image = path == "-" ? ReviewCharts.Png(review, workout: workout) : ReviewCharts.ForFile(review, workout, path!, out refused);
+            var image = path == "-" ? ReviewCharts.Png(review, workout: workout, units: units) : ReviewCharts.ForFile(review, workout, path!, out refused, units);
             s.Write(image ?? throw new ArgumentException(refused));
         });
 

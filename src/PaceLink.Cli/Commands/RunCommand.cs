@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PaceLink.Cli.Hosting;
 using PaceLink.Cli.Options;
+using PaceLink.Core.Text;
 using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Alerts.Terminal;
@@ -30,7 +31,7 @@ public static class RunCommand
         var speed = new Option<double>("--speed") { Description = "run this many times faster than real time (simulation only), e.g. 20", DefaultValueFactory = _ => 1 };
         var trace = new Option<string?>("--trace") { Description = "trace file to record to (default: a new file in the user's data folder)" };
         var plain = new Option<bool>("--plain") { Description = "print one line per coaching event instead of the live display" };
-        var workout = new WorkoutOptions();
+        var workout = new WorkoutOptions(withUnits: true);
         var simulator = new SimulatorOptions();
         var speech = new SpeechArguments();
         var command = new Command("run", "Coach an interval workout live and record it (use --simulate to try it without sensors)");
@@ -79,7 +80,7 @@ public static class RunCommand
             source, clock, new TextWriterLogger(io.Error));
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Simulated {settings.WorkoutLabel} at {(settings.EffectiveTargetPace ?? SimulatedDefaultPace)}/km, seed {seed}, {request.Speed:0.##}x speed"));
+            $"Simulated {settings.WorkoutLabel} at {PaceText.Written(settings.EffectiveTargetPace ?? SimulatedDefaultPace, settings.Units)}, seed {seed}, {request.Speed:0.##}x speed"));
         io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
         var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
         var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(request.Speed), cancellation);

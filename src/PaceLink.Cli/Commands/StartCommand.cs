@@ -14,7 +14,7 @@ public static class StartCommand
     public static Command Build(CliOutput io)
     {
         var connection = new ServiceConnection();
-        var workout = new WorkoutOptions();
+        var workout = new WorkoutOptions(withUnits: true);
         var simulate = new Option<bool>("--simulate") { Description = "Use the simulated runner instead of the paired sensors." };
         var speed = new Option<double?>("--speed") { Description = "With --simulate: run N times faster than real time." };
         var command = new Command("start", "Start a coaching session on the running service (a workout file is read here and sent; a bare name is a workout in the service's workouts/ folder).")
@@ -38,6 +38,7 @@ public static class StartCommand
             Put(body, "set_rest", parse.GetValue(workout.SetRest));
             Put(body, "tolerance", parse.GetValue(workout.Tolerance));
             Put(body, "finish_faster", parse.GetValue(workout.FinishFaster));
+            Put(body, "units", parse.GetValue(workout.Units!.Units));
             if (parse.GetValue(workout.Calibration) is { } calibration)
             {
                 if (!double.TryParse(calibration, NumberStyles.Float, CultureInfo.InvariantCulture, out var factor))

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Coaching;
+using PaceLink.Core.Text;
 using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Export.Fit;
@@ -23,13 +24,13 @@ public static class WorkoutCommand
 
     private static Command Show(CliOutput io)
     {
-        var options = new WorkoutOptions();
+        var options = new WorkoutOptions(withUnits: true);
         var show = new Command("show", "Print the workout as a table: every step, total time and distance");
         options.AddTo(show);
         show.SetAction(result =>
         {
-            if (!TryPlan(io, options, result, out var plan, out _)) return 1;
-            io.Out.Write(Table(plan));
+            if (!TryPlan(io, options, result, out var plan, out var settings)) return 1;
+            io.Out.Write(Table(plan, settings.Units));
             return 0;
         });
         return show;
@@ -67,8 +68,8 @@ public static class WorkoutCommand
         return true;
     }
 
-    /// <summary>One line per step, then the totals; distances of timed steps are not guessed.</summary>
-    public static string Table(WorkoutPlan plan)
+    /// <summary>One line per step, then the totals; distances of timed steps are not guessed. Reps keep their metres; targets are per <paramref name="units"/>.</summary>
+    public static string Table(WorkoutPlan plan, DistanceUnit units = DistanceUnit.Kilometres)
     {
         var text = new System.Text.StringBuilder();
         text.AppendLine(plan.Name);
@@ -78,7 +79,7 @@ public static class WorkoutCommand
             var s = plan.Steps[i];
             var length = s.Duration is { } d ? DurationText.Format(d) : $"{s.DistanceMetres:0.#} m";
             var target = s.Phase == Phase.Rep && s.TargetPace is { IsFinite: true } p
-                ? $"{p.ToString(perMile: false)} ({s.TargetSplitSeconds:0.#} s)"
+                ? $"{PaceText.Written(p, units)} ({s.TargetSplitSeconds:0.#} s)"
                 : "";
             text.AppendLine($"{i + 1,3}  {FitWorkoutSteps.Name(s),-26} {length,-9} {target}".TrimEnd());
         }

@@ -19,13 +19,15 @@ public static class ControlVerb
         return command;
     }
 
-    public static async Task<int> RunAsync(CliOutput io, ServiceConnection connection, ParseResult parse, Func<ServiceClient, Task<JsonElement>> call, bool json = false)
+    /// <param name="unit">Paces in this unit; null for the session's own.</param>
+    public static async Task<int> RunAsync(CliOutput io, ServiceConnection connection, ParseResult parse, Func<ServiceClient, Task<JsonElement>> call, bool json = false,
+        PaceLink.Core.Text.DistanceUnit? unit = null)
     {
         try
         {
             using var client = connection.Open(parse);
             var status = await call(client);
-            await io.Out.WriteLineAsync(json ? status.GetRawText() : StatusText.Format(status));
+            await io.Out.WriteLineAsync(json ? status.GetRawText() : StatusText.Format(status, unit));
             return 0;
         }
         catch (ServiceUnavailableException e)

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using PaceLink.Core.Coaching;
 using PaceLink.Core.Text;
+using PaceLink.Core.Units;
 
 namespace PaceLink.Cli.Control;
 
@@ -11,9 +13,11 @@ public static class StatusText
         ["warmup"] = "warm-up", ["rep"] = "rep", ["rest"] = "rest", ["set_rest"] = "set rest", ["cooldown"] = "cool-down", ["done"] = "done",
     };
 
-    public static string Format(JsonElement status)
+    /// <summary>The line; paces in <paramref name="unit"/>, else in the session's own units ("units"), else per km.</summary>
+    public static string Format(JsonElement status, DistanceUnit? unit = null)
     {
         if (status.ValueKind != JsonValueKind.Object) return "ok";
+        var units = unit ?? (DistanceUnits.TryParse(Text(status, "units"), out var sessionUnits) ? sessionUnits : DistanceUnit.Kilometres);
         var state = Text(status, "state") ?? "unknown";
         var parts = new List<string> { state };
         if (Text(status, "session") is { } session) parts.Add($"session {session}");
@@ -21,12 +25,13 @@ public static class StatusText
         {
             var phase = Text(s, "phase") ?? "";
             parts.Add(PhaseNames.GetValueOrDefault(phase, phase));
-            if (Number(s, "set") is > 0 and var set) parts.Add($"set {set} rep {Number(s, "rep")}");
+            if (Where(s, phase, Steps(status)) is { } where) parts.Add(where);
             if (phase == "rep" && Number(s, "rep_distance_m") is { } done && Number(s, "rep_length_m") is { } length)
                 parts.Add($"{done:0} of {length:0} m done");
             if (phase != "rep" && Number(s, "remaining_s") is { } left) parts.Add($"{Clock.Seconds(left)} left");
             if (Number(s, "pace_s_per_km") is { } pace)
-                parts.Add($"pace {Clock.Seconds(pace)}/km" + (Number(s, "target_pace_s_per_km") is { } t ? $" (target {Clock.Seconds(t)})" : ""));
+                parts.Add($"pace {PaceText.Written(Pace.FromSecondsPerKm(pace), units)}"
+                    + (Number(s, "target_pace_s_per_km") is { } t ? $" (target {PaceText.Bare(Pace.FromSecondsPerKm(t), units)})" : ""));
             if (Number(s, "hr_bpm") is { } hr) parts.Add($"HR {hr:0}");
         }
         if (Number(status, "reps_done") is { } reps) parts.Add(reps == 1 ? "1 rep done" : $"{reps:0} reps done");
@@ -34,6 +39,40 @@ public static class StatusText
         if (Text(status, "interrupted") is { } interrupted) parts.Add(interrupted);
         return string.Join(" — ", parts);
     }
+
+    /// <summary>
+    /// A rep names its place in the set; a break names the rep that comes next (what the runner gets
+    /// ready for), or without a plan what it follows — never the "rep 0" a set rest carries.
+    /// </summary>
+    private static string? Where(JsonElement s, string phase, IReadOnlyList<JsonElement> steps)
+    {
+        var set = (int)(Number(s, "set") ?? 0);
+        var rep = (int)(Number(s, "rep") ?? 0);
+        var index = (int)(Number(s, "step") ?? -1);
+        int RepsIn(int n) => steps.Count(p => Text(p, "phase") == "rep" && (int)(Number(p, "set") ?? 0) == n);
+        switch (phase)
+        {
+            case "rep" when set > 0:
+                return StepText.Rep(set, rep, RepsIn(set));
+            case "warmup" or "rest" or "set_rest" or "cooldown" when index >= 0 && index + 1 < steps.Count:
+                var next = steps[index + 1];
+                if (Text(next, "phase") != "rep") return null;
+                var nextSet = (int)(Number(next, "set") ?? 0);
+                return StepText.Next(Phase.Rep, nextSet, (int)(Number(next, "rep") ?? 0), RepsIn(nextSet));
+            case "rest" when set > 0:
+                return $"after {StepText.Rep(set, rep)}";
+            case "set_rest" when set > 0:
+                return $"after set {set}";
+            default:
+                return null;
+        }
+    }
+
+    private static IReadOnlyList<JsonElement> Steps(JsonElement status) =>
+        status.TryGetProperty("plan", out var plan) && plan.ValueKind == JsonValueKind.Object
+        && plan.TryGetProperty("steps", out var steps) && steps.ValueKind == JsonValueKind.Array
+            ? [.. steps.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object)]
+            : [];
 
     private static string? Text(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;

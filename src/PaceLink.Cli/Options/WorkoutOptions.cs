@@ -5,14 +5,16 @@ namespace PaceLink.Cli.Options;
 
 /// <summary>
 /// The workout options shared by run, replay, review, export and calibrate. All are read as text and
-/// parsed by <see cref="WorkoutSettings"/>, so every verb reports the same clear errors.
+/// parsed by <see cref="WorkoutSettings"/>, so every verb reports the same clear errors. Verbs that show
+/// paces also take <c>--units</c> (<paramref name="withUnits"/>), which belongs to the settings so a
+/// session recorded in miles replays in miles.
 /// </summary>
-public sealed class WorkoutOptions
+public sealed class WorkoutOptions(bool withUnits = false)
 {
     /// <summary>--workout</summary>
     public Option<string?> Workout { get; } = new("--workout") { Description = "10k, half, or a workout file (YAML or JSON)" };
     /// <summary>--target-pace</summary>
-    public Option<string?> TargetPace { get; } = new("--target-pace") { Description = "target pace per km like 4:00 (or 6:26/mi)" };
+    public Option<string?> TargetPace { get; } = new("--target-pace") { Description = "target pace like 4:00/km or 6:26/mi (a bare 4:00 is per km, or per --units mi)" };
     /// <summary>--goal</summary>
     public Option<string?> Goal { get; } = new("--goal") { Description = "race goal that sets the target pace: 10k=40:00, half=1:30:00, 5k=…, marathon=…" };
     /// <summary>--warmup</summary>
@@ -28,7 +30,11 @@ public sealed class WorkoutOptions
     /// <summary>--finish-faster</summary>
     public Option<string?> FinishFaster { get; } = new("--finish-faster") { Description = "run the last set this much quicker per km, like 5s" };
 
-    private IEnumerable<Option> All => [Workout, TargetPace, Goal, Warmup, Cooldown, SetRest, Calibration, Tolerance, FinishFaster];
+    /// <summary>--units, on the verbs that show paces; null elsewhere.</summary>
+    public UnitsOption? Units { get; } = withUnits ? new UnitsOption() : null;
+
+    private IEnumerable<Option> All =>
+        [Workout, TargetPace, Goal, Warmup, Cooldown, SetRest, Calibration, Tolerance, FinishFaster, .. Units is { } u ? new Option[] { u.Units } : []];
 
     /// <summary>Adds the options to a verb.</summary>
     public void AddTo(Command command)
@@ -59,6 +65,7 @@ public sealed class WorkoutOptions
             Calibration = result.GetValue(Calibration),
             Tolerance = result.GetValue(Tolerance),
             FinishFaster = result.GetValue(FinishFaster),
+            Units = Units is { } units ? result.GetValue(units.Units) : null,
         };
         if (!WorkoutSettings.TryParse(text, baseline, out settings, out error)) return false;
         // A workout file is checked now, so a bad line is reported before anything runs.

@@ -36,10 +36,10 @@ public static class EventText
     /// <summary>A line of a readable event list: the time into the session, then the brief event.</summary>
     public static string BriefLine(CoachingEvent e) => $"{Clock.Tenths(e.At.TotalSeconds),9}  {Brief(e)}";
 
-    /// <summary>The event as the terminal says it; <paramref name="plan"/> adds durations and targets.</summary>
-    public static string Full(CoachingEvent e, WorkoutPlan? plan) => e switch
+    /// <summary>The event as the terminal says it; <paramref name="plan"/> adds durations and targets, paces in <paramref name="unit"/>.</summary>
+    public static string Full(CoachingEvent e, WorkoutPlan? plan, DistanceUnit unit = DistanceUnit.Kilometres) => e switch
     {
-        PhaseStarted p => PhaseFull(p, plan?.Step(p.Phase, p.Set, p.Rep)),
+        PhaseStarted p => PhaseFull(p, plan?.Step(p.Phase, p.Set, p.Rep), unit),
         RepCompleted r => RepFull(r, plan?.Step(Phase.Rep, r.Set, r.Rep)),
         Countdown { RemainingSeconds: >= 60 and var left } when left % 60 == 0 => left == 60 ? "1 minute left" : string.Create(C, $"{left / 60} minutes left"),
         Countdown c => c.RemainingSeconds >= 10 ? $"{c.RemainingSeconds} seconds" : c.RemainingSeconds.ToString(C),
@@ -51,7 +51,7 @@ public static class EventText
     };
 
     /// <summary>A line of the live plain output: "[16:35.2] Rep done: 1:39.3 (target 1:36.0, +3.3 s)".</summary>
-    public static string FullLine(CoachingEvent e, WorkoutPlan? plan) => $"{Clock.Stamp(e.At)} {Full(e, plan)}";
+    public static string FullLine(CoachingEvent e, WorkoutPlan? plan, DistanceUnit unit = DistanceUnit.Kilometres) => $"{Clock.Stamp(e.At)} {Full(e, plan, unit)}";
 
     /// <summary>Where a session was stopped: "set 2 rep 3 at 20:34", "the rest after set 1 rep 2 at 7:10", "the warm-up at 4:02".</summary>
     public static string Where(SessionStop stop)
@@ -80,14 +80,14 @@ public static class EventText
         return $"Workout complete: {count}{average}. Well run!";
     }
 
-    private static string PhaseFull(PhaseStarted p, WorkoutStep? step)
+    private static string PhaseFull(PhaseStarted p, WorkoutStep? step, DistanceUnit unit)
     {
         var length = step?.Duration is { } d ? DurationText.Format(d) : "";
         return p.Phase switch
         {
             Phase.Warmup => $"Warm-up {length}: jog easy",
             Phase.Rep => string.Create(C, $"GO! Set {p.Set}, rep {p.Rep}: {step?.DistanceMetres ?? 400:0} m")
-                         + (step?.TargetPace is { } pace ? $" at {PaceText.Written(pace)} (target {Clock.Split(step.TargetSplitSeconds ?? 0)})" : ""),
+                         + (step?.TargetPace is { } pace ? $" at {PaceText.Written(pace, unit)} (target {Clock.Split(step.TargetSplitSeconds ?? 0)})" : ""),
             Phase.Rest => $"Rest {length}",
             Phase.SetRest => $"Set {p.Set} done. Rest {length} between sets",
             Phase.Cooldown => $"Cool-down {length}",

@@ -20,9 +20,17 @@ public readonly record struct Pace(double SecondsPerKm) : IComparable<Pace>
     public int CompareTo(Pace other) => SecondsPerKm.CompareTo(other.SecondsPerKm);
 
     /// <summary>Parses <c>4:00</c>, <c>4:00/km</c>, <c>6:26/mi</c>; paces from 1:00 to 60:00 (written <c>1:00:00</c> too) per unit.</summary>
-    public static bool TryParse(string? text, out Pace pace, out string error)
+    public static bool TryParse(string? text, out Pace pace, out string error) =>
+        TryParse(text, Text.DistanceUnit.Kilometres, out pace, out _, out error);
+
+    /// <summary>
+    /// Like <see cref="TryParse(string?, out Pace, out string)"/>; a bare <c>6:26</c> is per <paramref name="bare"/>,
+    /// and <paramref name="written"/> is the unit the text named (null when it named none).
+    /// </summary>
+    public static bool TryParse(string? text, Text.DistanceUnit bare, out Pace pace, out Text.DistanceUnit? written, out string error)
     {
         pace = default;
+        written = null;
         error = "";
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -30,17 +38,19 @@ public readonly record struct Pace(double SecondsPerKm) : IComparable<Pace>
             return false;
         }
         var s = text.Trim().ToLowerInvariant();
-        var perMile = false;
+        var perMile = bare == Text.DistanceUnit.Miles;
         var slash = s.IndexOf('/');
         if (slash >= 0)
         {
             var unit = s[(slash + 1)..].Trim();
             if (unit is "mi" or "mile") perMile = true;
-            else if (unit is not ("km" or "k"))
+            else if (unit is "km" or "k") perMile = false;
+            else
             {
                 error = $"'{text}': unknown pace unit '{unit}' (use /km or /mi)";
                 return false;
             }
+            written = perMile ? Text.DistanceUnit.Miles : Text.DistanceUnit.Kilometres;
             s = s[..slash].Trim();
         }
         if (!DurationText.TryParseClock(s, out var seconds) || seconds <= 0)

@@ -35,6 +35,12 @@ public sealed record WorkoutSettings
     /// <summary>The last set's target is this much quicker per km; zero keeps the pace even.</summary>
     public TimeSpan FinishFaster { get; init; }
 
+    /// <summary>
+    /// The unit paces and total distances are shown and spoken in. Set by --units, else by the unit a
+    /// target pace was written in ("6:26/mi"); rep lengths are metres whatever it is.
+    /// </summary>
+    public Text.DistanceUnit Units { get; init; } = Text.DistanceUnit.Kilometres;
+
     /// <summary>True for the built-in 10k / half intervals.</summary>
     public bool IsPreset => WorkoutPresets.SetsFor(Workout) is not null;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PaceLink.Core.Units;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Core.Workout;
 
@@ -7,7 +8,8 @@ namespace PaceLink.Core.Workout;
 /// <see cref="WorkoutSettings"/> as a JSON object (the trace header's "settings"):
 /// <c>{"workout":"10k","target_pace_s_per_km":240,"goal":null,"warmup_s":900,"cooldown_s":600,
 /// "set_rest_s":210,"calibration":1,"tolerance":0.03,"finish_faster_s":0}</c>, plus "workout_name"
-/// for a file. Missing fields take their defaults; unknown fields are ignored.
+/// for a file and "units":"mi" for a session shown in miles (absent means km, so a kilometre trace
+/// reads as it always did). Missing fields take their defaults; unknown fields are ignored.
 /// </summary>
 internal static class WorkoutSettingsJson
 {
@@ -24,6 +26,7 @@ internal static class WorkoutSettingsJson
         w.WriteNumber("calibration", s.Calibration);
         w.WriteNumber("tolerance", s.Tolerance);
         w.WriteNumber("finish_faster_s", s.FinishFaster.TotalSeconds);
+        if (s.Units != DistanceUnit.Kilometres) w.WriteString("units", DistanceUnits.Name(s.Units));
         w.WriteEndObject();
     }
 
@@ -49,6 +52,8 @@ internal static class WorkoutSettingsJson
             if (Number(o, "calibration") is { } calibration) s = s with { Calibration = calibration };
             if (Number(o, "tolerance") is { } tolerance) s = s with { Tolerance = tolerance };
             if (Number(o, "finish_faster_s") is { } faster) s = s with { FinishFaster = TimeSpan.FromSeconds(faster) };
+            if (Text(o, "units") is { } units)
+                s = s with { Units = DistanceUnits.TryParse(units, out var unit) ? unit : throw new FormatException("settings: 'units' must be km or mi") };
         }
         catch (FormatException e)
         {

@@ -18,18 +18,27 @@ internal static class WorkoutSettingsParser
             if (string.IsNullOrWhiteSpace(workout)) return Fail("--workout is empty; use 10k, half or a workout file", out error);
             s = s with { Workout = workout, WorkoutName = WorkoutPresets.SetsFor(workout) is null ? text.WorkoutName : null };
         }
+        Text.DistanceUnit? units = null;
+        if (text.Units is { } unitsText)
+        {
+            if (!Text.DistanceUnits.TryParse(unitsText, out var unit)) return Fail(Text.DistanceUnits.Unknown("--units", unitsText), out error);
+            units = unit;
+        }
         if (text.TargetPace is not null && text.Goal is not null)
             return Fail("give either --target-pace or --goal, not both", out error);
         if (text.TargetPace is { } paceText)
         {
-            if (!Pace.TryParse(paceText, out var pace, out var e)) return Fail($"--target-pace: {e}", out error);
-            s = s with { TargetPace = pace, Goal = null };
+            // A bare pace is read in the units asked for (or the baseline's); a pace that names its unit sets the units.
+            if (!Pace.TryParse(paceText, units ?? s.Units, out var pace, out var written, out var e))
+                return Fail($"--target-pace: {e}", out error);
+            s = s with { TargetPace = pace, Goal = null, Units = units ?? written ?? s.Units };
         }
         if (text.Goal is { } goalText)
         {
             if (!RaceGoal.TryParse(goalText, out _, out var e)) return Fail($"--goal: {e}", out error);
             s = s with { Goal = goalText.Trim(), TargetPace = null };
         }
+        if (units is { } chosen) s = s with { Units = chosen };
         if (!TryDuration("--warmup", text.Warmup, s.Warmup, out var warmup, out error)) return false;
         if (!TryDuration("--cooldown", text.Cooldown, s.Cooldown, out var cooldown, out error)) return false;
         if (!TryDuration("--set-rest", text.SetRest, s.SetRest, out var setRest, out error)) return false;

@@ -9,6 +9,7 @@ public sealed record WorkoutSettingsText
     public string? Workout { get; init; }
     /// <summary>File name of the workout file when <see cref="Workout"/> holds its contents.</summary>
     public string? WorkoutName { get; init; }
+    /// <summary>"4:00", "4:00/km" or "6:26/mi"; a bare pace is per <see cref="Units"/> when that is given, else in the baseline's units (km by default).</summary>
     public string? TargetPace { get; init; }
     public string? Goal { get; init; }
     public string? Warmup { get; init; }
@@ -19,4 +20,6 @@ public sealed record WorkoutSettingsText
     public string? Tolerance { get; init; }
     /// <summary>How much quicker per km the last set is, like "5s".</summary>
     public string? FinishFaster { get; init; }
+    /// <summary>"km" or "mi": the unit paces and distances are shown in; when not given, a target pace's "/mi" or "/km" decides.</summary>
+    public string? Units { get; init; }
 }

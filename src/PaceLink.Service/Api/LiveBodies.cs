@@ -40,7 +40,10 @@ public sealed record RepBody(
     int? AvgHrBpm,
     int? MaxHrBpm);
 
-/// <summary>GET /api/status and the answer to every control request.</summary>
+/// <summary>
+/// GET /api/status and the answer to every control request. <c>units</c> ("km" or "mi", null before
+/// a session) is how the session shows paces and distances; the numbers themselves stay metric.
+/// </summary>
 public sealed record StatusBody(
     string State,
     string? Session,
@@ -51,7 +54,8 @@ public sealed record StatusBody(
     SnapshotBody? Snapshot,
     IReadOnlyList<string> Sinks,
     PlanBody? Plan,
-    string? Interrupted = null);
+    string? Interrupted = null,
+    string? Units = null);
 
 /// <summary>The session's plan, so a display can name what comes next and how far through the workout it is.</summary>
 public sealed record PlanBody(string Name, double Tolerance, int Reps, IReadOnlyList<StepBody> Steps);

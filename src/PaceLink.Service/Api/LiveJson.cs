@@ -66,7 +66,8 @@ public sealed class LiveJson(Func<CoachingEvent, string> eventJson)
             Snapshot: board.Latest is { } s ? SnapshotBody(s) : null,
             Sinks: board.SinkNames,
             Plan: board.Started is { } started ? PlanBody(started.Plan, started.Settings.Tolerance) : null,
-            Interrupted: board.Interrupted);
+            Interrupted: board.Interrupted,
+            Units: board.Started is { } session ? PaceLink.Core.Text.DistanceUnits.Name(session.Settings.Units) : null);
     }
 
     /// <summary>The plan with each step's own tolerance (the session's where the step names none).</summary>

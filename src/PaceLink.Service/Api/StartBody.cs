@@ -27,6 +27,9 @@ public sealed record StartBody
     public string? Tolerance { get; init; }
     public string? FinishFaster { get; init; }
 
+    /// <summary>"km" or "mi"; when missing, a target pace's "/mi" or "/km" decides, else the configured units.</summary>
+    public string? Units { get; init; }
+
     /// <summary>True for the simulated runner; false for the paired sensors. Default: the paired sensors when there are any.</summary>
     public bool? Simulate { get; init; }
 
@@ -54,6 +57,7 @@ public sealed record StartBody
             Calibration = Calibration?.ToString(CultureInfo.InvariantCulture),
             Tolerance = Tolerance,
             FinishFaster = FinishFaster,
+            Units = Units,
         };
         if (WorkoutName is { Length: > 100 })
         {

@@ -80,6 +80,9 @@ public sealed class WorkoutOptions
     public string? Cooldown { get; set; }
     public string? SetRest { get; set; }
     public double Calibration { get; set; } = 1.0;
+
+    /// <summary>km or mi: paces and distances on the dashboard, in cues and on the terminal; empty means the target pace's unit, else km.</summary>
+    public string? Units { get; set; }
 }
 
 /// <summary>Spoken cues and beeps.</summary>

@@ -18,6 +18,7 @@ public static class ServiceConfiguration
         ["--log-file"] = "Log:File",
         ["--target-pace"] = "Workout:TargetPace",
         ["--workout"] = "Workout:Workout",
+        ["--units"] = "Workout:Units",
     };
 
     /// <summary>Fills <paramref name="configuration"/>; throws <see cref="ServiceConfigurationException"/> for an unreadable file.</summary>

@@ -34,6 +34,7 @@ public static partial class WorkoutSettingsFactory
             Cooldown = configured.Cooldown,
             SetRest = configured.SetRest,
             Calibration = configured.Calibration.ToString(CultureInfo.InvariantCulture),
+            Units = string.IsNullOrWhiteSpace(configured.Units) ? null : configured.Units,
         };
         // A goal in configuration replaces the default pace rather than clashing with it.
         if (configured.Goal is not null) text = text with { TargetPace = null };

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using PaceLink.Core.Review;
+using PaceLink.Core.Text;
 using static PaceLink.Service.Reports.ReviewFormat;
 
 namespace PaceLink.Service.Reports;
@@ -13,10 +14,14 @@ namespace PaceLink.Service.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    public static string Build(SessionReview review, string workout)
+    private const int PhoneChartWidth = 640;
+    private const int PhoneChartHeight = 480;
+
+    /// <summary>The report, paces and the total distance in <paramref name="unit"/> (rep lengths stay in metres).</summary>
+    public static string Build(SessionReview review, string workout, DistanceUnit unit = DistanceUnit.Kilometres)
     {
         var html = new StringBuilder();
-        var title = ReviewMarks.Title(review, workout);
+        var title = ReviewMarks.Title(review, workout, unit);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>PaceLink review: ").Append(E(title)).Append("</title>\n")
@@ -28,20 +33,23 @@ public static class HtmlReport
             // A phone keeps the columns a runner reads first; the percentages, cadence and stride return on a wider screen.
             .Append("@media (max-width:40em){body{margin:.6em}h1{font-size:1.1em}th,td{padding:.2em .3em;font-size:.8em}.wide{display:none}}</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(E(title)).Append("</h1>\n");
-        html.Append("<img alt=\"pace and heart rate over time\" src=\"data:image/png;base64,")
-            .Append(Convert.ToBase64String(ReviewCharts.Png(review, workout: workout))).Append("\">\n");
+        // A phone gets a chart drawn for its width: the desktop one shrunk to 400 px has unreadable labels.
+        html.Append("<picture><source media=\"(max-width:40em)\" srcset=\"data:image/png;base64,")
+            .Append(Convert.ToBase64String(ReviewCharts.Png(review, PhoneChartWidth, PhoneChartHeight, workout, unit))).Append("\">")
+            .Append("<img alt=\"pace and heart rate over time\" src=\"data:image/png;base64,")
+            .Append(Convert.ToBase64String(ReviewCharts.Png(review, workout: workout, units: unit))).Append("\"></picture>\n");
         var t = review.Totals;
         if (review.Reps.Count == 0)
         {
             html.Append("<p>").Append(E(ReviewMarks.NoReps)).Append("</p>\n");
-            Totals(html, t);
+            Totals(html, t, unit);
             html.Append("</body>\n</html>\n");
             return html.ToString();
         }
-        Table(html, "Reps", ["Set", "Rep", "Split", "Pace /km", "vs target", "vs target %", "HR avg", "HR max", "Cadence", "Stride"],
+        Table(html, "Reps", ["Set", "Rep", "Split", "Pace " + PaceText.Per(unit), "vs target", "vs target %", "HR avg", "HR max", "Cadence", "Stride"],
             review.Reps.Select(r => new Row(
             [
-                r.Set.ToString(), r.Rep.ToString(), Split(r.SplitSeconds), Pace(r.AveragePaceSecondsPerKm),
+                r.Set.ToString(), r.Rep.ToString(), Split(r.SplitSeconds), Pace(r.AveragePaceSecondsPerKm, unit),
                 Signed(r.DeviationSeconds, " s"), Signed(r.DeviationPercent, " %"), Number(r.AverageHeartRate), Number(r.MaxHeartRate),
                 Number(r.AverageCadence), Number(r.AverageStrideMetres, "0.00"),
             ], ReviewMarks.Verdict(r.DeviationSeconds), MarkedCells: [4, 5])), wide: [5, 8, 9]);
@@ -55,14 +63,14 @@ public static class HtmlReport
             review.Recovery.ByRest.Select(r => new Row([$"{Duration(r.TypicalSeconds)} after rep {r.AfterRep}", r.Count.ToString(), Number(r.AverageDrop, "0.0")])));
         Table(html, "Recovery across sets", ["Set", "Avg drop in set (bpm)", "Set rest drop (bpm)"],
             review.Recovery.BySet.Select(s => new Row([s.Set.ToString(), Number(s.AverageDropInSet, "0.0"), Number(s.SetRestDrop)])));
-        Totals(html, t);
+        Totals(html, t, unit);
         html.Append("</body>\n</html>\n");
         return html.ToString();
     }
 
-    private static void Totals(StringBuilder html, SessionTotals t) =>
+    private static void Totals(StringBuilder html, SessionTotals t, DistanceUnit unit) =>
         Table(html, "Totals", ["Distance", "Time", "Reps", "Avg split", "Best / worst", "Spread (sd)", "Variation"],
-            [new Row([Kilometres(t.DistanceMetres), Duration(t.DurationSeconds), t.RepCount.ToString(), Split(t.AverageSplitSeconds),
+            [new Row([Distance(t.DistanceMetres, unit), Duration(t.DurationSeconds), t.RepCount.ToString(), Split(t.AverageSplitSeconds),
               $"{Split(t.FastestSplitSeconds)} / {Split(t.SlowestSplitSeconds)}", Number(t.SplitSpreadSeconds, "0.00", " s"), Number(t.SplitVariationPercent, "0.0", " %")])], wide: [5, 6]);
 
     /// <summary>One table row; <paramref name="Mark"/> ("slow"/"fast") shades the row and colours <paramref name="MarkedCells"/>.</summary>

@@ -1,5 +1,7 @@
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Review;
+using PaceLink.Core.Text;
+using PaceLink.Core.Units;
 using ScottPlot;
 
 namespace PaceLink.Service.Reports;
@@ -18,11 +20,11 @@ public static class ReviewCharts
     /// <summary>Below this speed pace means nothing (standing, walking): the pace line breaks.</summary>
     private const double MovingSpeed = 2.2;
 
-    public static byte[] Png(SessionReview review, int width = DefaultWidth, int height = DefaultHeight, string? workout = null) =>
-        Build(review, workout).GetImageBytes(width, height, ImageFormat.Png);
+    public static byte[] Png(SessionReview review, int width = DefaultWidth, int height = DefaultHeight, string? workout = null, DistanceUnit units = DistanceUnit.Kilometres) =>
+        Build(review, workout, units).GetImageBytes(width, height, ImageFormat.Png);
 
-    public static string Svg(SessionReview review, int width = DefaultWidth, int height = DefaultHeight, string? workout = null) =>
-        Build(review, workout).GetSvgXml(width, height);
+    public static string Svg(SessionReview review, int width = DefaultWidth, int height = DefaultHeight, string? workout = null, DistanceUnit units = DistanceUnit.Kilometres) =>
+        Build(review, workout, units).GetSvgXml(width, height);
 
     /// <summary>The image formats a chart file can have, by its extension.</summary>
     public static readonly IReadOnlyList<string> Extensions = [".png", ".jpg", ".jpeg", ".webp", ".bmp", ".svg"];
@@ -31,7 +33,7 @@ public static class ReviewCharts
     /// The chart encoded for <paramref name="path"/>'s extension (PNG, JPEG, WebP, BMP or SVG); null
     /// with one sentence for any other, rather than a PNG under a name that says otherwise.
     /// </summary>
-    public static byte[]? ForFile(SessionReview review, string? workout, string path, out string error)
+    public static byte[]? ForFile(SessionReview review, string? workout, string path, out string error, DistanceUnit units = DistanceUnit.Kilometres)
     {
         error = "";
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -43,18 +45,20 @@ public static class ReviewCharts
             ".bmp" => ImageFormat.Bmp,
             _ => null,
         };
-        if (extension == ".svg") return System.Text.Encoding.UTF8.GetBytes(Svg(review, workout: workout));
-        if (format is { } f) return Build(review, workout).GetImageBytes(DefaultWidth, DefaultHeight, f);
+        if (extension == ".svg") return System.Text.Encoding.UTF8.GetBytes(Svg(review, workout: workout, units: units));
+        if (format is { } f) return Build(review, workout, units).GetImageBytes(DefaultWidth, DefaultHeight, f);
         error = $"charts are written as {string.Join(", ", Extensions)}, not '{(extension.Length > 0 ? extension : "(no extension)")}'";
         return null;
     }
 
-    private static Plot Build(SessionReview review, string? workout)
+    private static Plot Build(SessionReview review, string? workout, DistanceUnit units)
     {
+        // The pace axis is drawn in seconds per the runner's unit, so its ticks fall on round paces of that unit.
+        double InUnit(double secondsPerKm) => PaceText.Seconds(Pace.FromSecondsPerKm(secondsPerKm), units);
         var plot = new Plot();
-        plot.Title(ReviewMarks.Title(review, workout));
+        plot.Title(ReviewMarks.Title(review, workout, units));
         plot.XLabel("time (min)");
-        plot.Axes.Left.Label.Text = "pace (min/km)";
+        plot.Axes.Left.Label.Text = $"pace (min{PaceText.Per(units)})";
         plot.Axes.Right.Label.Text = "heart rate (bpm)";
 
         var reps = review.Laps.Where(l => l.Span.Phase == Phase.Rep).ToList();
@@ -69,7 +73,7 @@ public static class ReviewCharts
         var first = true;
         foreach (var stretch in RepStretches(review.Timeline, reps, slowest, fastest))
         {
-            var line = plot.Add.ScatterLine(stretch.Select(r => r.Second / 60.0).ToArray(), stretch.Select(r => r.PaceSecondsPerKm!.Value).ToArray());
+            var line = plot.Add.ScatterLine(stretch.Select(r => r.Second / 60.0).ToArray(), stretch.Select(r => InUnit(r.PaceSecondsPerKm!.Value)).ToArray());
             line.Color = Colors.SteelBlue;
             line.LineWidth = 2;
             if (first) line.LegendText = "pace";
@@ -78,10 +82,10 @@ public static class ReviewCharts
 
         if (review.TargetPaceSecondsPerKm is { } target)
         {
-            var targetLine = plot.Add.HorizontalLine(target);
+            var targetLine = plot.Add.HorizontalLine(InUnit(target));
             targetLine.Color = Colors.DarkGreen;
             targetLine.LinePattern = LinePattern.Dashed;
-            targetLine.LegendText = $"target {Core.Units.Pace.FromSecondsPerKm(target)}/km";
+            targetLine.LegendText = $"target {PaceText.Written(Pace.FromSecondsPerKm(target), units)}";
         }
 
         var heart = review.Timeline.Where(r => r.HeartRate is not null).ToList();
@@ -96,15 +100,15 @@ public static class ReviewCharts
             plot.Axes.SetLimitsY(heart.Min(r => r.HeartRate!.Value) - 5, heart.Max(r => r.HeartRate!.Value) + 5, plot.Axes.Right);
         }
 
-        plot.Axes.SetLimitsY(slowest, fastest, plot.Axes.Left);
+        plot.Axes.SetLimitsY(InUnit(slowest), InUnit(fastest), plot.Axes.Left);
         if (review.Timeline.Count > 1) plot.Axes.SetLimitsX(0, review.Timeline[^1].Second / 60.0, plot.Axes.Bottom);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = v => Core.Units.Pace.FromSecondsPerKm(v).ToString(),
+            LabelFormatter = Clock.Seconds,
         };
         foreach (var lap in reps)
         {
-            var label = plot.Add.Text($"S{lap.Span.Set}R{lap.Span.Rep}", (lap.Start + lap.Span.Duration / 2).TotalMinutes, fastest);
+            var label = plot.Add.Text($"S{lap.Span.Set}R{lap.Span.Rep}", (lap.Start + lap.Span.Duration / 2).TotalMinutes, InUnit(fastest));
             label.LabelFontSize = 11;
             label.LabelFontColor = Colors.DimGray;
             label.LabelAlignment = Alignment.UpperCenter;

@@ -14,8 +14,9 @@ public static class ReviewFormat
     public static string Split(double? seconds)
         => seconds is { } s && double.IsFinite(s) ? Clock.Tenths(s) : "-";
 
-    public static string Pace(double? secondsPerKm) =>
-        secondsPerKm is { } p && double.IsFinite(p) ? Core.Units.Pace.FromSecondsPerKm(p).ToString() : "-";
+    /// <summary>"4:01" per km, or per mile in <paramref name="unit"/>; "-" when there is none.</summary>
+    public static string Pace(double? secondsPerKm, DistanceUnit unit = DistanceUnit.Kilometres) =>
+        secondsPerKm is { } p && double.IsFinite(p) ? PaceText.Bare(Core.Units.Pace.FromSecondsPerKm(p), unit) : "-";
 
     public static string Signed(double? value, string unit, string format = "0.0") =>
         value is { } v && double.IsFinite(v) ? (v >= 0 ? "+" : "") + v.ToString(format, C) + unit : "-";
@@ -29,7 +30,8 @@ public static class ReviewFormat
 
     public static string Duration(double seconds) => DurationText.Format(TimeSpan.FromSeconds(seconds));
 
-    public static string Kilometres(double metres) => PaceText.Distance(metres);
+    /// <summary>"5.00 km" or "3.11 mi".</summary>
+    public static string Distance(double metres, DistanceUnit unit = DistanceUnit.Kilometres) => PaceText.Distance(metres, unit);
 
     public static string RestKind(Phase kind) => kind == Phase.SetRest ? "between sets" : "in set";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PaceLink.Core.Review;
+using PaceLink.Core.Text;
 
 namespace PaceLink.Service.Reports;
 
@@ -10,10 +11,10 @@ public static class ReviewMarks
     public const double OnTargetSeconds = 1;
 
     /// <summary>"10k — 2026-12-01 22:24 UTC — target 4:00/km" (the target only when the reps had one).</summary>
-    public static string Title(SessionReview review, string? workout)
+    public static string Title(SessionReview review, string? workout, DistanceUnit unit = DistanceUnit.Kilometres)
     {
         var when = review.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
-        var target = review.TargetPaceSecondsPerKm is { } t ? $" — target {ReviewFormat.Pace(t)}/km" : "";
+        var target = review.TargetPaceSecondsPerKm is { } t ? $" — target {PaceText.Written(Core.Units.Pace.FromSecondsPerKm(t), unit)}" : "";
         return $"{workout ?? "Session"} — {when}{target}";
     }
 

@@ -1,4 +1,5 @@
 using PaceLink.Core.Review;
+using PaceLink.Core.Text;
 using Spectre.Console;
 using static PaceLink.Service.Reports.ReviewFormat;
 
@@ -10,32 +11,33 @@ namespace PaceLink.Service.Reports;
 /// </summary>
 public static class ReviewTables
 {
-    public static void Render(IAnsiConsole console, SessionReview review, string workout)
+    /// <summary>The tables, paces and the total distance in <paramref name="unit"/>.</summary>
+    public static void Render(IAnsiConsole console, SessionReview review, string workout, DistanceUnit unit = DistanceUnit.Kilometres)
     {
-        console.Write(new Rule($"[bold]{Markup.Escape(ReviewMarks.Title(review, workout))}[/]").LeftJustified());
+        console.Write(new Rule($"[bold]{Markup.Escape(ReviewMarks.Title(review, workout, unit))}[/]").LeftJustified());
         if (review.Reps.Count == 0)
         {
             console.WriteLine(ReviewMarks.NoReps);
-            console.Write(Totals(review.Totals));
+            console.Write(Totals(review.Totals, unit));
             console.WriteLine();
             return;
         }
-        console.Write(Reps(review));
+        console.Write(Reps(review, unit));
         console.Write(Rests(review));
         console.Write(Recovery(review.Recovery));
         console.Write(RecoveryBySet(review.Recovery));
-        console.Write(Totals(review.Totals));
+        console.Write(Totals(review.Totals, unit));
         console.WriteLine();
     }
 
-    private static Table Reps(SessionReview review)
+    private static Table Reps(SessionReview review, DistanceUnit unit)
     {
-        var table = NewTable("Reps", "Set", "Rep", "Split", "Pace /km", "vs target", "vs target %", "HR avg", "HR max", "Cadence", "Stride");
+        var table = NewTable("Reps", "Set", "Rep", "Split", "Pace " + PaceText.Per(unit), "vs target", "vs target %", "HR avg", "HR max", "Cadence", "Stride");
         foreach (var r in review.Reps)
         {
             var deviation = r.DeviationSeconds is { } d ? Colour(Signed(d, " s"), d) : "-";
             var percent = r.DeviationPercent is { } p ? Colour(Signed(p, " %"), p) : "-";
-            table.AddRow(r.Set.ToString(), r.Rep.ToString(), Split(r.SplitSeconds) + (r.EndedByLap ? " (lap)" : ""), Pace(r.AveragePaceSecondsPerKm),
+            table.AddRow(r.Set.ToString(), r.Rep.ToString(), Split(r.SplitSeconds) + (r.EndedByLap ? " (lap)" : ""), Pace(r.AveragePaceSecondsPerKm, unit),
                 deviation, percent, Number(r.AverageHeartRate), Number(r.MaxHeartRate), Number(r.AverageCadence), Number(r.AverageStrideMetres, "0.00"));
         }
         return table;
@@ -66,10 +68,10 @@ public static class ReviewTables
         return table;
     }
 
-    private static Table Totals(SessionTotals t)
+    private static Table Totals(SessionTotals t, DistanceUnit unit)
     {
         var table = NewTable("Totals", "Distance", "Time", "Reps", "Avg split", "Best / worst", "Spread (sd)", "Variation");
-        table.AddRow(Kilometres(t.DistanceMetres), Duration(t.DurationSeconds), t.RepCount.ToString(), Split(t.AverageSplitSeconds),
+        table.AddRow(Distance(t.DistanceMetres, unit), Duration(t.DurationSeconds), t.RepCount.ToString(), Split(t.AverageSplitSeconds),
             $"{Split(t.FastestSplitSeconds)} / {Split(t.SlowestSplitSeconds)}", Number(t.SplitSpreadSeconds, "0.00", " s"), Number(t.SplitVariationPercent, "0.0", " %"));
         return table;
     }

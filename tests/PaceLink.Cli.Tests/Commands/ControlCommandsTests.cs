@@ -24,6 +24,24 @@ public sealed class ControlCommandsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartSendsTheUnitsAndABarePaceIsReadInThem()
+    {
+        var (exit, _, error) = await _service.RunAsync("start", "--url", _service.Url, "--simulate", "--units", "mi", "--target-pace", "6:26");
+        Assert.True(exit == 0, error);
+        var settings = _service.Sessions.LastRequest!.Settings;
+        Assert.Equal(PaceLink.Core.Text.DistanceUnit.Miles, settings.Units);
+        Assert.Equal(386, settings.TargetPace!.Value.SecondsPerMile, 6);
+    }
+
+    [Fact]
+    public async Task StatusRefusesAnUnknownUnit()
+    {
+        var (exit, _, error) = await _service.RunAsync("status", "--url", _service.Url, "--units", "parsecs");
+        Assert.Equal(1, exit);
+        Assert.Equal("pacelink: --units: 'parsecs' is not a unit; use km or mi", error.Trim());
+    }
+
+    [Fact]
     public async Task StartSendsTheWorkoutOptions()
     {
         var (exit, output, _) = await _service.RunAsync("start", "--url", _service.Url, "--simulate", "--speed", "5", "--target-pace", "3:45", "--warmup", "10m", "--calibration", "0.98");

@@ -1,3 +1,4 @@
+using PaceLink.Core.Text;
 using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
 
@@ -78,5 +79,60 @@ public class WorkoutSettingsTests
 
         Assert.Equal(WorkoutPresets.Intervals(2, Pace.FromSecondsPerKm(240), tolerance: 0.04), s.ToPlan());
         Assert.Equal((0.97, 0.04), (s.ToOptions().Calibration, s.ToOptions().Tolerance));
+    }
+
+    [Theory]
+    [InlineData("6:26/mi", null, DistanceUnit.Miles, 386 * 1000 / 1609.344)]
+    [InlineData("4:00/km", null, DistanceUnit.Kilometres, 240)]
+    [InlineData("4:00", null, DistanceUnit.Kilometres, 240)]
+    [InlineData("6:26", "mi", DistanceUnit.Miles, 386 * 1000 / 1609.344)]
+    [InlineData("6:26/mi", "km", DistanceUnit.Kilometres, 386 * 1000 / 1609.344)]
+    [InlineData("4:00/km", "miles", DistanceUnit.Miles, 240)]
+    public void UnitsComeFromTheOptionElseFromTheUnitThePaceIsWrittenIn(string pace, string? units, DistanceUnit expected, double secondsPerKm)
+    {
+        var s = WorkoutSettings.Parse(new WorkoutSettingsText { TargetPace = pace, Units = units });
+
+        Assert.Equal(expected, s.Units);
+        Assert.Equal(secondsPerKm, s.TargetPace!.Value.SecondsPerKm, 6);
+    }
+
+    [Fact]
+    public void ABarePaceOverASessionInMilesIsPerMileAndTheUnitsAreKept()
+    {
+        var header = new WorkoutSettings { TargetPace = Pace.FromSecondsPerMile(386), Units = DistanceUnit.Miles };
+
+        var s = WorkoutSettings.Parse(new WorkoutSettingsText { TargetPace = "6:40" }, header);
+
+        Assert.Equal(DistanceUnit.Miles, s.Units);
+        Assert.Equal(400, s.TargetPace!.Value.SecondsPerMile, 6);
+        Assert.Equal(DistanceUnit.Miles, WorkoutSettings.Parse(new WorkoutSettingsText { Warmup = "5m" }, header).Units);
+    }
+
+    [Fact]
+    public void AnUnknownUnitIsRefusedInOneSentence()
+    {
+        Assert.False(WorkoutSettings.TryParse(new WorkoutSettingsText { TargetPace = "4:00", Units = "furlongs" }, null, out _, out var error));
+        Assert.Equal("--units: 'furlongs' is not a unit; use km or mi", error);
+    }
+
+    [Fact]
+    public void TheTraceHeaderKeepsMilesAndWritesNothingNewForKilometres()
+    {
+        static string Json(WorkoutSettings s)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var w = new System.Text.Json.Utf8JsonWriter(buffer)) WorkoutSettingsJson.Write(w, s);
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        var miles = new WorkoutSettings { TargetPace = Pace.FromSecondsPerMile(386), Units = DistanceUnit.Miles };
+
+        Assert.Contains("\"units\":\"mi\"", Json(miles));
+        Assert.DoesNotContain("units", Json(miles with { Units = DistanceUnit.Kilometres }));
+        using var doc = System.Text.Json.JsonDocument.Parse(Json(miles));
+        Assert.True(WorkoutSettingsJson.TryRead(doc.RootElement, out var read, out var error), error);
+        Assert.Equal(DistanceUnit.Miles, read.Units);
+        using var bad = System.Text.Json.JsonDocument.Parse("""{"workout":"10k","target_pace_s_per_km":240,"units":"leagues"}""");
+        Assert.False(WorkoutSettingsJson.TryRead(bad.RootElement, out _, out error));
+        Assert.Equal("settings: 'units' must be km or mi", error);
     }
 }

@@ -1,3 +1,4 @@
+using PaceLink.Core.Text;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -48,6 +49,29 @@ public sealed class ApiTests : IAsyncLifetime
         Assert.Equal(10, request.Speed);
     }
 
+    [Theory]
+    [InlineData("""{"target_pace":"6:26/mi"}""")]
+    [InlineData("""{"target_pace":"6:26","units":"mi"}""")]
+    public async Task APaceGivenPerMileOrUnitsMiStartsASessionInMiles(string json)
+    {
+        var (status, _) = await Post("/api/session/start", json);
+        Assert.Equal(HttpStatusCode.Created, status);
+        var settings = _service.Starter.Last!.Request.Settings;
+        Assert.Equal(DistanceUnit.Miles, settings.Units);
+        Assert.Equal(386, settings.TargetPace!.Value.SecondsPerMile, 6);
+    }
+
+    [Fact]
+    public async Task ConfiguredUnitsAreTheDefaultAndABarePaceIsReadInThem()
+    {
+        await using var service = await TestService.StartAsync(args: ["--units", "mi", "--target-pace", "6:26"]);
+        using var body = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.Created, (await service.Http.PostAsync("/api/session/start", body)).StatusCode);
+        var settings = service.Starter.Last!.Request.Settings;
+        Assert.Equal(DistanceUnit.Miles, settings.Units);
+        Assert.Equal(386, settings.TargetPace!.Value.SecondsPerMile, 6);
+    }
+
     [Fact]
     public async Task ControlsReachTheRunningSession()
     {
@@ -96,6 +120,7 @@ public sealed class ApiTests : IAsyncLifetime
     [InlineData("""{"target_pace":""", "the body is not valid JSON")]
     [InlineData("""[1,2]""", "wrong type")]
     [InlineData("""{"target_pace":"4:99"}""", "--target-pace: '4:99' is not a pace; write minutes:seconds like 4:00, 4:00/km or 6:26/mi")]
+    [InlineData("""{"units":"leagues"}""", "--units: 'leagues' is not a unit; use km or mi")]
     [InlineData("""{"speed":5000}""", "speed must be between 0.1 and 1000")]
     public async Task BadStartRequestsGetA400WithOneSentence(string json, string error)
     {

@@ -113,11 +113,97 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
         await Expect(page, "#phase", "done");
     }
 
+    /// <summary>
+    /// The whole workout at phone and desktop size, 20x faster with short breaks: in every phase —
+    /// warm-up, rep, rest, set rest, cool-down, done — the big number and the buttons stay put, and
+    /// every break names the rep that comes next. Each phase is shot for PACELINK_SCREENSHOTS.
+    /// </summary>
+    [Theory]
+    [InlineData(430, 932, "phone")]
+    [InlineData(1280, 800, "desktop")]
+    public async Task FromWarmUpToDoneNothingMovesAndEveryBreakNamesTheNextRep(int width, int height, string size)
+    {
+        var page = await WatchASessionAsync(width, height,
+            """{"simulate":true,"speed":20,"warmup":"3m","set_rest":"40s","cooldown":"40s","target_pace":"4:00","seed":7}""");
+
+        await Expect(page, "#phase", "warm-up");
+        await Expect(page, "#next", "Next: set 1, rep 1 of 4 — 400 m at 4:00/km");
+        var warmup = await Layout(page);
+        await Shot(page, $"{size}-warmup");
+
+        await Expect(page, "#phase", "rep", timeout: 30_000);
+        await page.WaitForFunctionAsync("() => document.getElementById('countdown').textContent.endsWith(' m')");
+        Assert.Equal(warmup, await Layout(page));
+        await Shot(page, $"{size}-rep");
+
+        await Expect(page, "#phase", "rest", timeout: 30_000);
+        await Expect(page, "#next", "Next: set 1, rep 2 of 4 — 400 m at 4:00/km");
+        Assert.Equal(warmup, await Layout(page));
+        await Shot(page, $"{size}-rest");
+
+        await Expect(page, "#phase", "set rest", timeout: 60_000);
+        await Expect(page, "#next", "Next: set 2, rep 1 of 4 — 400 m at 4:00/km");
+        Assert.Equal("4 of 8 reps done", await Text(page, "#progress"));
+        Assert.Equal("End rest now", await Text(page, "#lap"));
+        Assert.Equal(warmup, await Layout(page));
+        await Shot(page, $"{size}-set-rest");
+
+        await Expect(page, "#phase", "cool-down", timeout: 60_000);
+        Assert.Equal("8 of 8 reps done", await Text(page, "#progress"));
+        Assert.Equal(warmup, await Layout(page));
+        await Shot(page, $"{size}-cooldown");
+
+        await Expect(page, "#phase", "done", timeout: 30_000);
+        Assert.Equal(8, await page.Locator("#reps tr").CountAsync());
+        Assert.Equal("session time", await Text(page, "#big-label"));
+        // A split within the tolerance (3 % of 1:36 is 2.88 s) is on target: only the others are coloured.
+        var deltas = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#reps tr')].map(tr => tr.cells[4].textContent + '|' + tr.cells[4].className)");
+        foreach (var cell in deltas)
+        {
+            var (text, colour) = (cell.Split('|')[0], cell.Split('|')[1]);
+            var seconds = double.Parse(text.TrimEnd(' ', 's').Replace('−', '-').TrimStart('+'), CultureInfo.InvariantCulture);
+            if (Math.Abs(Math.Abs(seconds) - 2.88) < 0.06) continue; // shown to the tenth: too near the line to judge
+            Assert.Equal(Math.Abs(seconds) > 2.88 ? (seconds > 0 ? "slow" : "fast") : "", colour);
+        }
+        Assert.Matches(@"^\d+:\d\d$", await Text(page, "#countdown"));
+        Assert.False(await page.Locator("#countdown.final").IsVisibleAsync(), "the finished session's time is not shown as a final countdown");
+        Assert.Equal(warmup, await Layout(page));
+        await Shot(page, $"{size}-done");
+    }
+
+    /// <summary>A session whose target pace is per mile shows every pace per mile; the rep stays 400 m.</summary>
+    [Fact]
+    public async Task APerMileSessionShowsPacesPerMile()
+    {
+        var page = await WatchASessionAsync(430, 932, """{"simulate":true,"speed":10,"warmup":"30s","target_pace":"6:26/mi","seed":7}""");
+
+        await Expect(page, "#next", "Next: set 1, rep 1 of 4 — 400 m at 6:26/mi");
+        Assert.Equal("pace /mi", await Text(page, "#pace-label"));
+        Assert.Equal("target /mi", await Text(page, "#target-label"));
+        await Expect(page, "#phase", "rep", timeout: 30_000);
+        await Expect(page, "#target", "6:26");
+        // Once the runner is up to speed the number reads about 6:26 (per mile), nowhere near 4:00 (per km).
+        await page.WaitForFunctionAsync(
+            "() => { const m = /^([0-9]+):([0-9][0-9])$/.exec(document.getElementById('pace').textContent); return m && Math.abs(m[1] * 60 + +m[2] - 386) < 30; }",
+            null, new() { Timeout = 10_000 });
+        await page.WaitForSelectorAsync("#reps tr", new() { Timeout = 30_000 });
+        Assert.InRange(Seconds((await page.Locator("#reps tr").First.Locator("td").AllTextContentsAsync())[3]), 5 * 60 + 30, 7 * 60 + 30);
+        Assert.Equal("Pace /mi", await Text(page, "#pace-head"));
+        await Expect(page, "#phase", "rest");
+        await page.WaitForFunctionAsync("() => /^session [0-9]+\\.[0-9][0-9] mi$/.test(document.getElementById('distance-text').textContent)", null, new() { Timeout = 5_000 });
+        await Shot(page, "phone-miles");
+        Assert.DoesNotContain("/km", await page.InnerTextAsync("body"));
+
+        await page.ClickAsync("#stop");
+        await Expect(page, "#phase", "done");
+    }
+
     /// <summary>The HTML report fits a phone's width (no sideways scrolling) and still fills a desktop.</summary>
     [Theory]
-    [InlineData(430, 932)]
-    [InlineData(1280, 900)]
-    public async Task TheReportNeedsNoHorizontalScrollAtPhoneOrDesktopSize(int width, int height)
+    [InlineData(430, 932, PaceLink.Core.Text.DistanceUnit.Kilometres)]
+    [InlineData(1280, 900, PaceLink.Core.Text.DistanceUnit.Kilometres)]
+    [InlineData(430, 932, PaceLink.Core.Text.DistanceUnit.Miles)]
+    public async Task TheReportNeedsNoHorizontalScrollAtPhoneOrDesktopSize(int width, int height, PaceLink.Core.Text.DistanceUnit units)
     {
         var review = PaceLink.Core.Review.SessionAnalyzer.Analyze(new PaceLink.Tests.Support.ScriptedSession()
             .Warmup(60, 3)
@@ -126,22 +212,36 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
             .Cooldown(60, 2.5)
             .ToInput(target: (_, _) => PaceLink.Core.Units.Pace.FromSecondsPerKm(240)));
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        await page.SetContentAsync(PaceLink.Service.Reports.HtmlReport.Build(review, "10k"));
+        await page.SetContentAsync(PaceLink.Service.Reports.HtmlReport.Build(review, "10k", units));
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        await Shot(page, $"report-{width}");
+        await Shot(page, $"report-{width}{(units == PaceLink.Core.Text.DistanceUnit.Miles ? "-miles" : "")}");
+        // The chart drawn is the one made for the screen: narrow on a phone, wide on a desktop.
+        var drawn = await page.EvaluateAsync<int>("() => document.querySelector('picture img').naturalWidth");
+        Assert.Equal(width < 640 ? 640 : 1200, drawn);
+        if (units == PaceLink.Core.Text.DistanceUnit.Miles)
+        {
+            var text = await page.InnerTextAsync("body");
+            Assert.Contains("target 6:26/mi", text);
+            Assert.DoesNotContain("/km", text);
+        }
         var inner = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('.table')].filter(t => t.scrollWidth > t.clientWidth).map(t => t.querySelector('caption').textContent).join(', ')");
         Assert.Equal(0, overflow);
         Assert.Equal("", inner);
         Assert.Equal(8, await page.Locator("tr.slow, tr.fast").CountAsync());
     }
 
-    /// <summary>Opens the dashboard at a screen size, waits for the live stream, then starts a simulated session at 10x with a 30 s warm-up.</summary>
-    private async Task<IPage> WatchASessionAsync(int width, int height)
+    private const string TenTimesFaster = """{"simulate":true,"speed":10,"warmup":"30s","target_pace":"4:00","seed":7}""";
+
+    /// <summary>
+    /// Opens the dashboard at a screen size, waits for the live stream, then starts a simulated session:
+    /// by default at 10x with a 30 s warm-up, or as <paramref name="start"/> (a start request's body) says.
+    /// </summary>
+    private async Task<IPage> WatchASessionAsync(int width, int height, string start = TenTimesFaster)
     {
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
         await page.GotoAsync(_service.BaseUrl.ToString());
         await Expect(page, "#link", "live");
-        using var body = new StringContent("""{"simulate":true,"speed":10,"warmup":"30s","target_pace":"4:00","seed":7}""", Encoding.UTF8, "application/json");
+        using var body = new StringContent(start, Encoding.UTF8, "application/json");
         (await _service.Http.PostAsync("/api/session/start", body)).EnsureSuccessStatusCode();
         return page;
     }

@@ -43,7 +43,7 @@ public sealed class SpeechFileSink : ICoachingSink, IAsyncDisposable
     /// <summary>Cues the engine failed to render (each logged).</summary>
     public int Failed => Volatile.Read(ref _failed);
 
-    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan, _options);
+    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan, _options, start.Settings.Units);
 
     public void OnPhaseEnded(PhaseSummary summary) => _cues.OnPhaseEnded(summary);
 

@@ -46,7 +46,7 @@ public sealed class SpeechSink : ICoachingSink, IAsyncDisposable
     /// <summary>The queue, visible so callers can see drops and backlog.</summary>
     public CueQueue Queue => _queue;
 
-    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan, _options);
+    public void OnStarted(SessionStart start) => _cues = CueBuilder.For(start.Plan, _options, start.Settings.Units);
 
     public void OnPhaseEnded(PhaseSummary summary) => _cues.OnPhaseEnded(summary);
 

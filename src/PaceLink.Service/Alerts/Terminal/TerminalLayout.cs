@@ -2,6 +2,7 @@ using System.Globalization;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Core.Units;
+using PaceLink.Core.Workout;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using PaceLink.Core.Text;
@@ -22,10 +23,10 @@ public static class TerminalLayout
         var rows = new List<IRenderable>
         {
             new FigletText(BigText(state)).Color(s?.OffPace is null ? Color.Green : Color.Red),
-            new Markup(PhaseLine(s, state.Start?.Plan.Sets ?? 0)),
+            new Markup(PhaseLine(s, state.Start?.Plan)),
         };
         if (s is { RepTargetMetres: { } target }) rows.Add(new Markup(DistanceBar(s.RepDistanceMetres, target)));
-        rows.Add(new Markup(PaceLine(s)));
+        rows.Add(new Markup(PaceLine(s, state.Start?.Settings.Units ?? DistanceUnit.Kilometres)));
         rows.Add(new Markup(s?.HeartRate is { } hr ? $"[red]♥[/] {hr} bpm" : "[grey]♥ --[/]"));
         foreach (var line in state.Recent) rows.Add(new Markup($"[grey]{Markup.Escape(line)}[/]"));
         if (state.Reps.Count > 0) rows.Add(RepTable(state.Reps));
@@ -44,15 +45,23 @@ public static class TerminalLayout
         return string.Create(C, $"{s.RepDistanceMetres:0} m");
     }
 
-    private static string PhaseLine(CoachingSnapshot? s, int sets) => s switch
+    private static string PhaseLine(CoachingSnapshot? s, WorkoutPlan? plan)
     {
-        null => "[grey]waiting for the start[/]",
-        { Phase: Phase.Rep } => $"[bold]REP[/]  set {s.Set} of {sets} · rep {s.Rep} of 4",
-        { Phase: Phase.Rest } => $"[bold]REST[/]  after set {s.Set} rep {s.Rep}",
-        { Phase: Phase.SetRest } => $"[bold]SET REST[/]  set {s.Set} done",
-        { Paused: true } => $"[yellow]PAUSED[/] {s.Phase.ToJson()}",
-        _ => $"[bold]{s.Phase.ToJson().ToUpperInvariant()}[/]",
-    };
+        int RepsIn(int set) => plan?.Steps.Count(p => p.Phase == Phase.Rep && p.Set == set) ?? 0;
+        // A break names the rep the runner is getting ready for, as the dashboard and the status line do.
+        var next = plan is not null && s is not null && s.StepIndex + 1 < plan.Steps.Count && plan.Steps[s.StepIndex + 1] is { Phase: Phase.Rep } n
+            ? StepText.Next(Phase.Rep, n.Set, n.Rep, RepsIn(n.Set))
+            : null;
+        return s switch
+        {
+            null => "[grey]waiting for the start[/]",
+            { Phase: Phase.Rep } => $"[bold]REP[/]  set {s.Set} of {plan?.Sets ?? 0} · rep {s.Rep} of {RepsIn(s.Set)}",
+            { Phase: Phase.Rest } => $"[bold]REST[/]  {next ?? $"after set {s.Set} rep {s.Rep}"}",
+            { Phase: Phase.SetRest } => $"[bold]SET REST[/]  set {s.Set} done" + (next is null ? "" : $" · {next}"),
+            { Paused: true } => $"[yellow]PAUSED[/] {s.Phase.ToJson()}",
+            _ => $"[bold]{s.Phase.ToJson().ToUpperInvariant()}[/]",
+        };
+    }
 
     private static string DistanceBar(double metres, double target)
     {
@@ -61,13 +70,13 @@ public static class TerminalLayout
         return string.Create(C, $"[green]{new string('█', filled)}[/][grey]{new string('░', BarWidth - filled)}[/] {metres:0} of {target:0} m done · [bold]{Math.Max(0, target - metres):0} m to go[/]");
     }
 
-    private static string PaceLine(CoachingSnapshot? s)
+    private static string PaceLine(CoachingSnapshot? s, DistanceUnit unit)
     {
         if (s is null) return "";
-        var pace = s.CurrentPace is { IsFinite: true } p ? p.ToString() : "--:--";
+        var pace = s.CurrentPace is { IsFinite: true } p ? PaceText.Bare(p, unit) : "--:--";
         var colour = s.OffPace switch { PaceDirection.Slow => "red", PaceDirection.Fast => "yellow", _ => "green" };
-        var line = $"pace [{colour}]{pace}/km[/]";
-        if (s.TargetPace is { } t) line += $"  target {t}/km";
+        var line = $"pace [{colour}]{pace}{PaceText.Per(unit)}[/]";
+        if (s.TargetPace is { } t) line += $"  target {PaceText.Written(t, unit)}";
         if (s.ProjectedSplitSeconds is { } proj) line += $"  heading for {Clock.Split(proj)}";
         if (s.TargetSplitSeconds is { } ts) line += $" of {Clock.Split(ts)}";
         return line;

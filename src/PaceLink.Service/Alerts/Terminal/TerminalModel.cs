@@ -73,7 +73,7 @@ public sealed class TerminalModel
             }
             var line = cue is PhaseStarted { Phase: Phase.Done }
                 ? $"{Clock.Stamp(cue.At)} {EventText.Ending(_reps.Count, _reps.Count > 0 ? _reps.Average(r => r.SplitSeconds) : null, _stop)}"
-                : EventText.FullLine(cue, _start?.Plan);
+                : EventText.FullLine(cue, _start?.Plan, _start?.Settings.Units ?? DistanceUnit.Kilometres);
             _recent.Enqueue(line);
             while (_recent.Count > RecentLines) _recent.Dequeue();
             return line;

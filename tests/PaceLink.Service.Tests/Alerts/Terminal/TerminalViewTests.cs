@@ -85,6 +85,39 @@ public class TerminalViewTests
     }
 
     [Fact]
+    public void ASessionInMilesShowsItsPacesPerMileAndItsRepsInMetres()
+    {
+        var model = new TerminalModel();
+        model.Started(Start with { Settings = new WorkoutSettings { Units = DistanceUnit.Miles } });
+        model.Snapshot(RepSnapshot);
+        var (console, text) = Console(interactive: false);
+        console.Write(TerminalLayout.Render(model.Read()));
+        var screen = text.ToString();
+        Assert.Contains("pace 6:42/mi  target 6:26/mi", screen);
+        Assert.Contains("250 of 400 m done", screen);
+        Assert.DoesNotContain("/km", screen);
+    }
+
+    [Fact]
+    public void ARestAndASetRestNameTheRepThatComesNext()
+    {
+        var model = new TerminalModel();
+        model.Started(Start);
+        var setRest = Plan.IndexOf(Phase.SetRest, 1, 0);
+        model.Snapshot(new CoachingSnapshot { Phase = Phase.SetRest, Set = 1, StepIndex = setRest, PhaseRemaining = TimeSpan.FromSeconds(200) });
+        Assert.Contains("SET REST  set 1 done · next: set 2, rep 1 of 4", Screen(model));
+        model.Snapshot(new CoachingSnapshot { Phase = Phase.Rest, Set = 2, Rep = 1, StepIndex = setRest + 2, PhaseRemaining = TimeSpan.FromSeconds(50) });
+        Assert.Contains("REST  next: set 2, rep 2 of 4", Screen(model));
+    }
+
+    private static string Screen(TerminalModel model)
+    {
+        var (console, text) = Console(interactive: false);
+        console.Write(TerminalLayout.Render(model.Read()));
+        return text.ToString();
+    }
+
+    [Fact]
     public void TheBigNumberIsTheCountdownThenTimeLeftThenMetres()
     {
         var model = new TerminalModel();
