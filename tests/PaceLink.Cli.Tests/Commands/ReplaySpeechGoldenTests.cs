@@ -18,6 +18,8 @@ public sealed class ReplaySpeechGoldenTests : IDisposable
     [InlineData("10k", DistanceUnit.Kilometres, false)]
     [InlineData("10k", DistanceUnit.Kilometres, true)]
     [InlineData("half", DistanceUnit.Kilometres, false)]
+    [InlineData("10k", DistanceUnit.Miles, false)]
+    [InlineData("half", DistanceUnit.Miles, false)]
     public void TheCueScriptOfAPresetIsTheGoldenOne(string preset, DistanceUnit unit, bool json)
     {
         var trace = SimulatedTraces.Preset(_folder, preset);
