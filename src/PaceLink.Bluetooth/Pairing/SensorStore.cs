@@ -81,14 +81,21 @@ public sealed class SensorStore(string path, Func<string, string>? readText = nu
 
     private static bool SameAddress(SensorInfo s, string? address) => string.Equals(s.Address, address, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Writes a temporary file and moves it over the old one, so a crash never leaves half a file.</summary>
+    /// <summary>
+    /// Writes a temporary file and moves it over the old one, so a crash never leaves half a file.
+    /// The file says which sensors the user owns and their addresses: readable by its user only.
+    /// </summary>
     private void Save(IEnumerable<SensorInfo> sensors)
     {
         try
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!);
             var temp = Path + ".tmp";
-            File.WriteAllText(temp, JsonSerializer.Serialize(new StoredSensors(sensors.OrderBy(s => s.Kind).ToArray()), SensorStoreJson.Default.StoredSensors));
+            File.Delete(temp); // a leftover would keep its old mode
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            using (var stream = new FileStream(temp, options))
+                JsonSerializer.Serialize(stream, new StoredSensors(sensors.OrderBy(s => s.Kind).ToArray()), SensorStoreJson.Default.StoredSensors);
             File.Move(temp, Path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

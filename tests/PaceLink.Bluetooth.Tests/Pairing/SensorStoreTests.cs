@@ -24,6 +24,18 @@ public sealed class SensorStoreTests : IDisposable
     }
 
     [Fact]
+    public void TheFileIsReadableByItsUserOnly()
+    {
+        Store.Remember(new SensorInfo("pod", SensorKind.Rsc, "Stryd", "C0:FF:EE:00:00:01"));
+        Store.Remember(new SensorInfo("hr", SensorKind.Hr, "HRM", "C0:FF:EE:00:00:02"));
+        var file = Path.Combine(_folder, "nested", "sensors.json");
+
+        // On Windows the user's profile folder's ACL protects it; elsewhere the file's own mode does.
+        if (OperatingSystem.IsWindows()) Assert.True(File.Exists(file));
+        else Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+    }
+
+    [Fact]
     public void PairingASecondPodReplacesTheFirstButKeepsTheStrap()
     {
         var strap = new SensorInfo("hr", SensorKind.Hr, "HRM", "C0:FF:EE:00:00:02");
