@@ -60,7 +60,7 @@ internal sealed class LiveRig : IAsyncDisposable
         new(new SimulatedRun(new SimulationOptions
         {
             Seed = seed,
-            Runner = new RunnerProfile { RepPace = Core.Units.Pace.FromSecondsPerKm(240) },
+            Runner = new SimulatedRunnerProfile { RepPace = Core.Units.Pace.FromSecondsPerKm(240) },
             FootPod = new FootPodOptions { Hz = hz },
             HeartStrap = new HeartStrapOptions { Hz = hz },
         }, clock));

@@ -38,7 +38,7 @@ public static class HourSession
         var run = new SimulatedRun(new SimulationOptions
         {
             Seed = seed,
-            Runner = new RunnerProfile { RepPace = Pace.FromSecondsPerKm(240) },
+            Runner = new SimulatedRunnerProfile { RepPace = Pace.FromSecondsPerKm(240) },
             FootPod = new FootPodOptions { Hz = podHz },
             HeartStrap = new HeartStrapOptions { Hz = strapHz },
         }, scheduler);

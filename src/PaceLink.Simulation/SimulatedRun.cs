@@ -13,7 +13,7 @@ public sealed record SimulationOptions
     /// <summary>Seed of every random choice: the same seed gives the same session.</summary>
     public int Seed { get; init; } = 1;
     /// <summary>Who runs: paces, acceleration, noise, fatigue, heart.</summary>
-    public RunnerProfile Runner { get; init; } = new();
+    public SimulatedRunnerProfile Runner { get; init; } = new();
     /// <summary>The foot pod: rate, optional fields, calibration error, link.</summary>
     public FootPodOptions FootPod { get; init; } = new();
     /// <summary>The heart-rate strap: rate, RR intervals, link.</summary>

@@ -30,7 +30,7 @@ public static class EmulateCommand
         var trace = new Option<string?>("--trace") { Description = "where to record the emulator's own session (default: a temporary file)" };
         var delay = new Option<string?>("--start-delay") { Description = "wait this long after the first central subscribes before the runner starts, like 1s (default 0s)" };
         var json = new Option<bool>("--json") { Description = "print the runner's coaching events as JSON" };
-        var workout = new WorkoutOptions();
+        var workout = new WorkoutArguments();
         var command = new Command("emulate", "Act as a foot pod or heart-rate strap on the simulated runner, through BlueZ, for real Bluetooth centrals");
         command.Arguments.Add(sensor);
         foreach (var o in new Option[] { adapter, bus, speed, seed, name, trace, delay, json }) command.Options.Add(o);

@@ -25,7 +25,7 @@ public static class ReplayCommand
         var trace = new Argument<string>("trace") { Description = "trace file (.jsonl) recorded by pacelink run" };
         var json = new Option<bool>("--json") { Description = "print the events as JSON, one object per line" };
         var speech = new Option<bool>("--speech") { Description = "print the spoken cues ([mm:ss.s] sentence; with --json {\"t\",\"say\",\"event\"} per line)" };
-        var workout = new WorkoutOptions(withUnits: true);
+        var workout = new WorkoutArguments(withUnits: true);
         var command = new Command("replay", "Replay a recorded trace through the coaching engine and print what the runner was told");
         command.Arguments.Add(trace);
         command.Options.Add(json);
@@ -36,7 +36,7 @@ public static class ReplayCommand
         return command;
     }
 
-    private static int Run(CliOutput io, string path, bool json, bool speech, WorkoutOptions workout, ParseResult result, Func<CueOptions> cues)
+    private static int Run(CliOutput io, string path, bool json, bool speech, WorkoutArguments workout, ParseResult result, Func<CueOptions> cues)
     {
         CueOptions? switches = null;
         if (speech)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using PaceLink.Views.Reports;
 using PaceLink.Cli.Options;
 using PaceLink.Cli.Rendering;
 using PaceLink.Core.Review;

@@ -5,7 +5,7 @@ using PaceLink.Cli.Options;
 using PaceLink.Core.Text;
 using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
-using PaceLink.Service.Alerts.Terminal;
+using PaceLink.Views.Terminal;
 using PaceLink.Service.Sessions;
 using PaceLink.Simulation;
 
@@ -31,7 +31,7 @@ public static class RunCommand
         var speed = new Option<double>("--speed") { Description = "run this many times faster than real time (simulation only), e.g. 20", DefaultValueFactory = _ => 1 };
         var trace = new Option<string?>("--trace") { Description = "trace file to record to (default: a new file in the user's data folder)" };
         var plain = new Option<bool>("--plain") { Description = "print one line per coaching event instead of the live display" };
-        var workout = new WorkoutOptions(withUnits: true);
+        var workout = new WorkoutArguments(withUnits: true);
         var simulator = new SimulatorOptions();
         var speech = new SpeechArguments();
         var command = new Command("run", "Coach an interval workout live and record it (use --simulate to try it without sensors)");
@@ -52,7 +52,7 @@ public static class RunCommand
 
     private sealed record RunRequest(bool Simulate, double Speed, string? Trace, bool Plain);
 
-    private static async Task<int> RunAsync(CliOutput io, RunEnvironment env, RunRequest request, WorkoutOptions workout,
+    private static async Task<int> RunAsync(CliOutput io, RunEnvironment env, RunRequest request, WorkoutArguments workout,
         SimulatorOptions simulator, SpeechArguments speech, ParseResult result, CancellationToken cancellation)
     {
         if (!TryChooseSpeech(io, env, speech, result, out var voice, out var exit)) return exit;

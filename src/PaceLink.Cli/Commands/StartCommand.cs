@@ -14,7 +14,7 @@ public static class StartCommand
     public static Command Build(CliOutput io)
     {
         var connection = new ServiceConnection();
-        var workout = new WorkoutOptions(withUnits: true);
+        var workout = new WorkoutArguments(withUnits: true);
         var simulate = new Option<bool>("--simulate") { Description = "Use the simulated runner instead of the paired sensors." };
         var speed = new Option<double?>("--speed") { Description = "With --simulate: run N times faster than real time." };
         var command = new Command("start", "Start a coaching session on the running service (a workout file is read here and sent; a bare name is a workout in the service's workouts/ folder).")

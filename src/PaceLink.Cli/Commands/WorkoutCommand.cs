@@ -24,7 +24,7 @@ public static class WorkoutCommand
 
     private static Command Show(CliOutput io)
     {
-        var options = new WorkoutOptions(withUnits: true);
+        var options = new WorkoutArguments(withUnits: true);
         var show = new Command("show", "Print the workout as a table: every step, total time and distance");
         options.AddTo(show);
         show.SetAction(result =>
@@ -40,7 +40,7 @@ public static class WorkoutCommand
 
     private static Command Export(CliOutput io, TimeProvider clock)
     {
-        var options = new WorkoutOptions();
+        var options = new WorkoutArguments();
         var output = new Option<string>("--output", "-o") { Description = "FIT workout file to write (copy it to GARMIN/NewFiles on a Garmin watch)", Required = true };
         var force = new Option<bool>("--force") { Description = "replace the output file if it exists" };
         var export = new Command("export", "Write the workout as a FIT workout file");
@@ -56,7 +56,7 @@ public static class WorkoutCommand
         return export;
     }
 
-    private static bool TryPlan(CliOutput io, WorkoutOptions options, ParseResult result, out WorkoutPlan plan, out WorkoutSettings settings)
+    private static bool TryPlan(CliOutput io, WorkoutArguments options, ParseResult result, out WorkoutPlan plan, out WorkoutSettings settings)
     {
         plan = null!;
         if (!options.TryResolve(result, new WorkoutSettings { Workout = "10k" }, out settings, out var error) || !settings.TryToPlan(out var made, out error))

@@ -4,7 +4,7 @@ using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.Pairing;
 using PaceLink.Bluetooth.Sensors;
 using PaceLink.Cli.Options;
-using PaceLink.Service.Alerts.Terminal;
+using PaceLink.Views.Terminal;
 using PaceLink.Service.Sessions;
 
 namespace PaceLink.Cli.Hosting;
@@ -15,7 +15,7 @@ namespace PaceLink.Cli.Hosting;
 /// </summary>
 public static class PairedRun
 {
-    public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, string? trace, bool plain, WorkoutOptions workout, SpeechChoice voice, ParseResult result, CancellationToken cancellation)
+    public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, string? trace, bool plain, WorkoutArguments workout, SpeechChoice voice, ParseResult result, CancellationToken cancellation)
     {
         // A trace is never overwritten: a recorded session is data the runner may want back.
         if (trace is not null && OutputFile.RefuseNewTrace(trace) is { } refusal) return Fail(io, $"--trace: {refusal}");

@@ -38,12 +38,12 @@ internal sealed class RunSpeech
             }
             Directory.CreateDirectory(folder);
             io.Out.WriteLine($"Writing each spoken cue as a WAV file to {Path.GetFullPath(folder)}");
-            return new RunSpeech(null, new SpeechFileSink(renderer, folder, new TextWriterLogger<SpeechFileSink>(io.Error), choice.Cues), folder);
+            return new RunSpeech(null, new SpeechFileSink(renderer, folder, TextWriterLogging.For<SpeechFileSink>(io.Error), choice.Cues), folder);
         }
         if (choice.Quiet) return new RunSpeech(null, null, null);
         var engine = env.Voice(choice);
         var sink = new SpeechSink(choice.Cues, engine, env.Beeper(), choice.Beeps,
-            capacity: 4, env.Time, new TextWriterLogger<SpeechSink>(io.Error));
+            capacity: 4, env.Time, TextWriterLogging.For<SpeechSink>(io.Error));
         if (sink.CheckVoice())
             io.Out.WriteLine($"Speaking cues through {engine.Name} ({choice.Voice ?? "default voice"}, {choice.Rate} words/min); --quiet switches speech off");
         return new RunSpeech(sink, null, null);

@@ -18,15 +18,17 @@ internal sealed class TextWriterLogger(TextWriter error) : ILogger
     }
 }
 
-/// <summary>The same lines for collaborators that ask for a typed logger.</summary>
-internal sealed class TextWriterLogger<T>(TextWriter error) : ILogger<T>
+/// <summary>
+/// Typed loggers (<c>ILogger&lt;T&gt;</c>) that write the same lines, for collaborators that ask for one:
+/// Microsoft's <see cref="Logger{T}"/> over a factory whose only provider is <see cref="TextWriterLogger"/>.
+/// </summary>
+internal static class TextWriterLogging
 {
-    private readonly TextWriterLogger _inner = new(error);
+    public static ILogger<T> For<T>(TextWriter error) => new Logger<T>(new LoggerFactory([new Provider(error)]));
 
-    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-    public bool IsEnabled(LogLevel logLevel) => _inner.IsEnabled(logLevel);
-
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        _inner.Log(logLevel, eventId, state, exception, formatter);
+    private sealed class Provider(TextWriter error) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new TextWriterLogger(error);
+        public void Dispose() { }
+    }
 }

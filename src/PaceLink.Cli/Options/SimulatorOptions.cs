@@ -49,7 +49,7 @@ public sealed class SimulatorOptions
         options = new SimulationOptions
         {
             Seed = seed,
-            Runner = new RunnerProfile { RepPace = repPace, PaceError = paceError },
+            Runner = new SimulatedRunnerProfile { RepPace = repPace, PaceError = paceError },
             FootPod = new FootPodOptions
             {
                 Hz = podHz,

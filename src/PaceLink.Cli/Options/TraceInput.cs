@@ -11,10 +11,10 @@ namespace PaceLink.Cli.Options;
 public sealed class TraceInput
 {
     public Argument<string> Trace { get; } = new("trace") { Description = "trace file (.jsonl) recorded by pacelink run" };
-    public WorkoutOptions Workout { get; }
+    public WorkoutArguments Workout { get; }
 
     /// <param name="withUnits">True for a verb that shows paces (review): it takes --units too.</param>
-    public TraceInput(bool withUnits = false) => Workout = new WorkoutOptions(withUnits);
+    public TraceInput(bool withUnits = false) => Workout = new WorkoutArguments(withUnits);
 
     public void AddTo(Command command)
     {

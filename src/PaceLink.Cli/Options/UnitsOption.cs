@@ -5,7 +5,7 @@ namespace PaceLink.Cli.Options;
 
 /// <summary>
 /// <c>--units km|mi</c>: the unit paces and total distances are shown and spoken in. Rep lengths stay
-/// in metres. Verbs with workout options take it through <see cref="WorkoutOptions"/>, where a target
+/// in metres. Verbs with workout options take it through <see cref="WorkoutArguments"/>, where a target
 /// pace written per mile chooses miles by itself; history and status take it alone.
 /// </summary>
 public sealed class UnitsOption

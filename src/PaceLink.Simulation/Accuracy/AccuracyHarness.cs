@@ -38,7 +38,7 @@ public static class AccuracyHarness
         var run = new SimulatedRun(new SimulationOptions
         {
             Seed = seed,
-            Runner = new RunnerProfile { RepPace = pace },
+            Runner = new SimulatedRunnerProfile { RepPace = pace },
             FootPod = new FootPodOptions { Hz = scenario.PodHz, SendsTotalDistance = scenario.TotalDistance, Link = scenario.Link },
         }, scheduler);
         run.Runner.Follow(plan);

@@ -6,7 +6,7 @@ namespace PaceLink.Simulation.Runner;
 /// Random draws happen only here, one grid step at a time, so the result depends on the seed and
 /// the cues alone, never on how often sensors look.
 /// </summary>
-internal sealed class RunnerBody(RunnerProfile profile, Random random)
+internal sealed class RunnerBody(SimulatedRunnerProfile profile, Random random)
 {
     public static readonly TimeSpan Step = TimeSpan.FromMilliseconds(20);
     private const double Dt = 0.02;

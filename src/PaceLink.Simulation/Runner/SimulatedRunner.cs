@@ -17,7 +17,7 @@ namespace PaceLink.Simulation.Runner;
 /// </remarks>
 public sealed partial class SimulatedRunner
 {
-    private readonly RunnerProfile _profile;
+    private readonly SimulatedRunnerProfile _profile;
     private readonly int _seed;
     private readonly RunnerBody _body;
     private readonly List<(TimeSpan At, RunnerActivity Activity)> _moves = [];
@@ -31,7 +31,7 @@ public sealed partial class SimulatedRunner
     private double _startMakeUp = 1;
 
     /// <summary>Creates a runner; <paramref name="seed"/> fixes every random choice.</summary>
-    public SimulatedRunner(RunnerProfile profile, int seed)
+    public SimulatedRunner(SimulatedRunnerProfile profile, int seed)
     {
         _profile = profile;
         _seed = seed;
@@ -47,7 +47,7 @@ public sealed partial class SimulatedRunner
     public void Follow(WorkoutPlan plan) => _workout = plan;
 
     /// <summary>The profile this runner follows.</summary>
-    public RunnerProfile Profile => _profile;
+    public SimulatedRunnerProfile Profile => _profile;
 
     /// <summary>What really happened, for accuracy checks.</summary>
     public RunnerTruth Truth { get; } = new();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Playwright;
+using PaceLink.Views.Reports;
 using PaceLink.Service.Tests.Support;
 
 namespace PaceLink.Service.Tests.Dashboard;
@@ -212,7 +213,7 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
             .Cooldown(60, 2.5)
             .ToInput(target: (_, _) => PaceLink.Core.Units.Pace.FromSecondsPerKm(240)));
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-        await page.SetContentAsync(PaceLink.Service.Reports.HtmlReport.Build(review, "10k", units));
+        await page.SetContentAsync(PaceLink.Views.Reports.HtmlReport.Build(review, "10k", units));
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         await Shot(page, $"report-{width}{(units == PaceLink.Core.Text.DistanceUnit.Miles ? "-miles" : "")}");
         // The chart drawn is the one made for the screen: narrow on a phone, wide on a desktop.

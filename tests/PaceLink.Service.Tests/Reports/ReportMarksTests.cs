@@ -1,3 +1,4 @@
+using PaceLink.Views.Reports;
 using PaceLink.Core.Review;
 using PaceLink.Core.Units;
 using PaceLink.Service.Reports;

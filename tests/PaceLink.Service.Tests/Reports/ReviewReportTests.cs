@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PaceLink.Views.Reports;
 using PaceLink.Core.Review;
 using PaceLink.Core.Units;
 using PaceLink.Service.Reports;

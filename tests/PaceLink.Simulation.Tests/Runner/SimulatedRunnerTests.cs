@@ -8,9 +8,9 @@ public class SimulatedRunnerTests
 {
     private static readonly TimeSpan[] OneSet = [TimeSpan.FromSeconds(60), TimeSpan.FromSeconds(45), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(3)];
 
-    private static PerfectCoach Coached(int seed, RunnerProfile? profile = null)
+    private static PerfectCoach Coached(int seed, SimulatedRunnerProfile? profile = null)
     {
-        var coach = new PerfectCoach(new SimulationOptions { Seed = seed, Runner = profile ?? new RunnerProfile() });
+        var coach = new PerfectCoach(new SimulationOptions { Seed = seed, Runner = profile ?? new SimulatedRunnerProfile() });
         coach.Coach(TimeSpan.FromMinutes(2), OneSet);
         return coach;
     }
@@ -46,7 +46,7 @@ public class SimulatedRunnerTests
     [Fact]
     public void ARunnerEightPercentSlowTakesAboutEightPercentLonger()
     {
-        var reps = Coached(5, new RunnerProfile { PaceError = 0.08 }).Run.Truth.Reps;
+        var reps = Coached(5, new SimulatedRunnerProfile { PaceError = 0.08 }).Run.Truth.Reps;
         var mean = reps.Average(r => r.SplitSeconds!.Value);
         Assert.InRange(mean, 96 * 1.08 - 2, 96 * 1.08 + 2);
     }
@@ -54,14 +54,14 @@ public class SimulatedRunnerTests
     [Fact]
     public void FasterTargetPaceGivesFasterReps()
     {
-        var quick = Coached(3, new RunnerProfile { RepPace = Pace.FromSecondsPerKm(200), RepToRepNoise = 0, PaceNoise = 0 }).Run.Truth.Reps;
+        var quick = Coached(3, new SimulatedRunnerProfile { RepPace = Pace.FromSecondsPerKm(200), RepToRepNoise = 0, PaceNoise = 0 }).Run.Truth.Reps;
         Assert.All(quick, r => Assert.InRange(r.SplitSeconds!.Value, 79.5, 81));
     }
 
     [Fact]
     public void FatigueMakesLaterRepsSlowerWithoutNoise()
     {
-        var reps = Coached(3, new RunnerProfile { RepToRepNoise = 0, PaceNoise = 0, FatiguePerRep = 0.01 }).Run.Truth.Reps;
+        var reps = Coached(3, new SimulatedRunnerProfile { RepToRepNoise = 0, PaceNoise = 0, FatiguePerRep = 0.01 }).Run.Truth.Reps;
         Assert.Equal(4, reps.Count);
         for (var i = 1; i < reps.Count; i++) Assert.True(reps[i].SplitSeconds > reps[i - 1].SplitSeconds + 0.5);
     }

@@ -4,7 +4,7 @@ using PaceLink.Core.Pipeline;
 using PaceLink.Core.Text;
 using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
-using PaceLink.Service.Alerts.Terminal;
+using PaceLink.Views.Terminal;
 using PaceLink.Service.Sessions;
 using Spectre.Console;
 
@@ -82,6 +82,24 @@ public class TerminalViewTests
         Assert.Contains("168 bpm", screen);
         Assert.Contains("1:35.6", screen);
         Assert.Contains("-0.4", screen);
+    }
+
+    [Fact]
+    public void TheRepTableShowsTheEnginesAverageHeartRateForTheRepNotTheLastReading()
+    {
+        var model = new TerminalModel();
+        model.Started(Start);
+        model.Snapshot(RepSnapshot with { Rep = 1, HeartRate = 177 });
+        model.Event(new RepCompleted(TimeSpan.FromSeconds(995.6), 1, 1, 95.6, 400));
+        model.PhaseEnded(new PhaseSummary(Phase.Rep, 1, 1, TimeSpan.FromSeconds(900), TimeSpan.FromSeconds(995.6),
+            TimeSpan.FromSeconds(95.6), 400, 163, 178, 141, 177, PhaseEnd.Distance));
+        var (console, text) = Console(interactive: false);
+        console.Write(TerminalLayout.Render(model.Read()));
+        var screen = text.ToString();
+        Assert.Contains("avg HR", screen);
+        Assert.Contains("163", screen);
+        var row = Assert.Single(model.Read().Reps);
+        Assert.Equal((163, 178), (row.AverageHeartRate, row.MaxHeartRate));
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using System.Text;
 using PaceLink.Core.Review;
 using PaceLink.Core.Text;
 using static PaceLink.Service.Reports.ReviewFormat;
+using PaceLink.Service.Reports;
 
-namespace PaceLink.Service.Reports;
+namespace PaceLink.Views.Reports;
 
 /// <summary>
 /// A self-contained HTML report: the rep, rest, recovery and totals tables and the chart inlined

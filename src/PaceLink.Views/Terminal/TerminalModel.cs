@@ -3,10 +3,7 @@ using PaceLink.Core.Engine;
 using PaceLink.Service.Sessions;
 using PaceLink.Core.Text;
 
-namespace PaceLink.Service.Alerts.Terminal;
-
-/// <summary>One finished rep in the table.</summary>
-public sealed record RepRow(int Set, int Rep, double SplitSeconds, double? TargetSeconds, int? HeartRate);
+namespace PaceLink.Views.Terminal;
 
 /// <summary>What the screen shows at one moment (an immutable copy, safe to render on any thread).</summary>
 public sealed record TerminalState(
@@ -53,7 +50,13 @@ public sealed class TerminalModel
     /// <summary>A phase ended; a stop is remembered so the last line does not call the workout complete.</summary>
     public void PhaseEnded(PhaseSummary summary)
     {
-        lock (_gate) _stop = SessionStop.From([summary]) ?? _stop;
+        lock (_gate)
+        {
+            _stop = SessionStop.From([summary]) ?? _stop;
+            // The rep's heart rate is the engine's, over the whole rep, as on the dashboard and in the review.
+            if (summary.Phase == Phase.Rep && _reps.Count > 0 && (_reps[^1].Set, _reps[^1].Rep) == (summary.Set, summary.Rep))
+                _reps[^1] = _reps[^1] with { AverageHeartRate = summary.AverageHeartRate, MaxHeartRate = summary.MaxHeartRate };
+        }
     }
 
     /// <summary>A coaching event: countdown number, rep table row, recent lines. Returns the line it adds.</summary>
@@ -68,7 +71,7 @@ public sealed class TerminalModel
                 case PhaseStarted: _countdown = null; break;
                 case RepCompleted r:
                     var step = _start?.Plan.Step(Phase.Rep, r.Set, r.Rep);
-                    _reps.Add(new RepRow(r.Set, r.Rep, r.SplitSeconds, step?.TargetSplitSeconds, _snapshot?.HeartRate));
+                    _reps.Add(new RepRow(r.Set, r.Rep, r.SplitSeconds, r.DistanceMetres, step?.TargetSplitSeconds));
                     break;
             }
             var line = cue is PhaseStarted { Phase: Phase.Done }

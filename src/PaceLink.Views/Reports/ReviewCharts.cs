@@ -3,8 +3,9 @@ using PaceLink.Core.Review;
 using PaceLink.Core.Text;
 using PaceLink.Core.Units;
 using ScottPlot;
+using PaceLink.Service.Reports;
 
-namespace PaceLink.Service.Reports;
+namespace PaceLink.Views.Reports;
 
 /// <summary>
 /// The session on one chart: pace (left axis, faster up) and heart rate (right axis) over time in

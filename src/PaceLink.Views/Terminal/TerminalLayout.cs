@@ -6,8 +6,9 @@ using PaceLink.Core.Workout;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 using PaceLink.Core.Text;
+using PaceLink.Service.Sessions;
 
-namespace PaceLink.Service.Alerts.Terminal;
+namespace PaceLink.Views.Terminal;
 
 /// <summary>Draws a <see cref="TerminalState"/>: phase, set and rep, rep distance bar, pace against target, heart rate, a big countdown, the reps so far.</summary>
 public static class TerminalLayout
@@ -85,13 +86,13 @@ public static class TerminalLayout
     private static Table RepTable(IReadOnlyList<RepRow> reps)
     {
         var table = new Table { Border = TableBorder.Simple };
-        table.AddColumns("Set", "Rep", "Split", "Target", "±", "HR");
+        table.AddColumns("Set", "Rep", "Split", "Target", "±", "avg HR");
         // The latest reps: a half-marathon session has twelve.
         foreach (var r in reps.TakeLast(MaxTableRows))
         {
-            var delta = r.TargetSeconds is { } t ? Clock.Signed(r.SplitSeconds - t, "") : "";
+            var delta = r.TargetSplitSeconds is { } t ? Clock.Signed(r.SplitSeconds - t, "") : "";
             table.AddRow(r.Set.ToString(C), r.Rep.ToString(C), Clock.Split(r.SplitSeconds),
-                r.TargetSeconds is { } target ? Clock.Split(target) : "", delta, r.HeartRate?.ToString(C) ?? "");
+                r.TargetSplitSeconds is { } target ? Clock.Split(target) : "", delta, r.AverageHeartRate?.ToString(C) ?? "");
         }
         return table;
     }

@@ -4,7 +4,7 @@ using PaceLink.Service.Sessions;
 using Spectre.Console;
 using PaceLink.Core.Text;
 
-namespace PaceLink.Service.Alerts.Terminal;
+namespace PaceLink.Views.Terminal;
 
 /// <summary>
 /// The live terminal view. On an interactive console it redraws a Spectre.Console live display

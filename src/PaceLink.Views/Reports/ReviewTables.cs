@@ -2,8 +2,9 @@ using PaceLink.Core.Review;
 using PaceLink.Core.Text;
 using Spectre.Console;
 using static PaceLink.Service.Reports.ReviewFormat;
+using PaceLink.Service.Reports;
 
-namespace PaceLink.Service.Reports;
+namespace PaceLink.Views.Reports;
 
 /// <summary>
 /// The review as tables for a terminal: reps, rests, recovery and totals. Written through an

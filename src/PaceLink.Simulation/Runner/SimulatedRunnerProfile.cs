@@ -6,7 +6,7 @@ namespace PaceLink.Simulation.Runner;
 /// Who the simulated runner is: how fast they run the reps, how they jog, how their heart
 /// responds. Defaults describe a trained runner doing 400 m reps at 4:00/km.
 /// </summary>
-public sealed record RunnerProfile
+public sealed record SimulatedRunnerProfile
 {
     /// <summary>The pace the workout asks for in the reps (a followed plan's per-rep target wins).</summary>
     public Pace RepPace { get; init; } = Pace.FromSecondsPerKm(240);
