@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Review;
+using PaceLink.Service.Export;
 using PaceLink.Service.Export.Csv;
 using PaceLink.Service.Export.Fit;
 using PaceLink.Service.Export.Tcx;
@@ -69,7 +70,7 @@ public static class ExportCommand
             }
             var review = session.Analyze();
             // The trace keeps UTC only: the local time FIT also wants is this machine's zone on that day.
-            var activity = FitActivity.From(session, TimeProvider.System.LocalTimeZone, profile);
+            var activity = FitActivity.From(session, TimeProvider.System.LocalTimeZone, ExportCalories.For(profile));
             if (kind == "tcx" && !TcxWriter.HasSamples(review))
             {
                 io.Error.WriteLine($"error: {TcxWriter.NoSamples}");
@@ -88,7 +89,7 @@ public static class ExportCommand
                 stream.Write(FitActivityWriter.Write(activity));
                 break;
             case "tcx":
-                TcxWriter.Write(review, stream, activity.Software, activity.Runner);
+                TcxWriter.Write(review, stream, activity.Software, activity.Calories);
                 break;
             default:
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer, rrColumn ? activity.RrIntervals : null);
