@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Text;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Review;
+using PaceLink.Service.Export;
 using PaceLink.Service.Export.Csv;
 using PaceLink.Service.Export.Fit;
 using PaceLink.Service.Export.Tcx;
+using PaceLink.Service.Hosting;
 
 namespace PaceLink.Cli.Commands;
 
@@ -23,7 +25,11 @@ public static class ExportCommand
         ["csv"] = new("CSV file", Text: true, ".csv"),
     };
 
-    public static Command Build(CliOutput io)
+    /// <summary>
+    /// The verb; without --sex, --age and --weight the runner is the configuration's Runner section,
+    /// read by <paramref name="configured"/> (the machine's configuration unless a test gives one).
+    /// </summary>
+    public static Command Build(CliOutput io, Func<RunnerProfileOptions>? configured = null)
     {
         var input = new TraceInput();
         var format = new Option<string>("--format", "-f") { Description = "tcx, fit or csv", Required = true };
@@ -52,6 +58,7 @@ public static class ExportCommand
                 io.Error.WriteLine($"error: {runnerError}");
                 return UsageErrors.ExitCode;
             }
+            if (!TryCalories(io, profile, runner.AnyGiven(result), configured ?? ConfiguredRunner, out var calories)) return UsageErrors.ExitCode;
             if (input.Load(result, io) is not { } session) return 1;
             var trace = result.GetValue(input.Trace)!;
             // A header alone makes an invalid TCX and a 0-second FIT: say so rather than write one.
@@ -69,16 +76,47 @@ public static class ExportCommand
             }
             var review = session.Analyze();
             // The trace keeps UTC only: the local time FIT also wants is this machine's zone on that day.
-            var activity = FitActivity.From(session, TimeProvider.System.LocalTimeZone, profile);
+            var activity = FitActivity.From(session, TimeProvider.System.LocalTimeZone, calories);
             if (kind == "tcx" && !TcxWriter.HasSamples(review))
             {
                 io.Error.WriteLine($"error: {TcxWriter.NoSamples}");
                 return 1;
             }
-            return OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, activity, result.GetValue(rr), s)) ? 0 : 1;
+            if (!OutputFile.Write(io, result.GetValue(output)!, Kinds[kind], result.GetValue(force), [trace], s => Write(kind, review, activity, result.GetValue(rr), s))) return 1;
+            // Calories from distance alone are a rough figure: say so, and how to get a better one.
+            if (kind != "csv" && !calories.FromHeartRateFor(review))
+                io.Error.WriteLine($"note: {calories.Describe(review)}; for an estimate from heart rate give --sex, --age and --weight, " +
+                                   "or set Runner:Sex, Runner:Age and Runner:WeightKg in pacelink.json");
+            return 0;
         });
         return command;
     }
+
+    /// <summary>The calories of the export: the options' profile, else the configuration's; false after printing what is wrong.</summary>
+    private static bool TryCalories(CliOutput io, RunnerProfile? given, bool anyGiven, Func<RunnerProfileOptions> configured, out ExportCalories calories)
+    {
+        calories = ExportCalories.For(given);
+        if (anyGiven) return true;
+        RunnerProfileOptions section;
+        try
+        {
+            section = configured();
+        }
+        catch (ServiceConfigurationException e)
+        {
+            foreach (var problem in e.Errors) io.Error.WriteLine($"error: {problem}");
+            return false;
+        }
+        if (section.Problems() is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems) io.Error.WriteLine($"error: {problem}");
+            return false;
+        }
+        calories = ExportCalories.For(section.Profile(), section.WeightKg);
+        return true;
+    }
+
+    private static RunnerProfileOptions ConfiguredRunner() => Hosting.RunEnvironment.Configured().Runner;
 
     private static void Write(string format, SessionReview review, FitActivity activity, bool rrColumn, Stream stream)
     {
@@ -88,7 +126,7 @@ public static class ExportCommand
                 stream.Write(FitActivityWriter.Write(activity));
                 break;
             case "tcx":
-                TcxWriter.Write(review, stream, activity.Software, activity.Runner);
+                TcxWriter.Write(review, stream, activity.Software, activity.Calories);
                 break;
             default:
                 using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)) CsvWriter.Write(review, writer, rrColumn ? activity.RrIntervals : null);

@@ -13,8 +13,8 @@ using static PaceLink.Service.Reports.ReviewFormat;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>
-/// <c>pacelink history [--add TRACE…] [--limit N] [--all] [--json] [--db PATH]</c>: lists indexed sessions,
-/// newest first, sessions stopped early apart, and the weekly trends (average split per set,
+/// <c>pacelink history [--add TRACE…] [--limit N] [--all] [--units km|mi] [--json] [--db PATH]</c>: lists indexed sessions,
+/// newest first, each in the unit it was coached in unless <c>--units</c> says otherwise, sessions stopped early apart, and the weekly trends (average split per set,
 /// heart-rate drop per rest length) of the finished ones — with <c>--all</c>, of the stopped ones too.
 /// <c>--add</c> indexes traces first (review indexes automatically; a live session indexes on its own).
 /// </summary>
@@ -37,11 +37,13 @@ public static class HistoryCommand
         units.AddTo(command);
         command.SetAction(result =>
         {
-            if (!units.TryResolve(result, DistanceUnit.Kilometres, out var unit, out var unitError))
+            if (!units.TryResolve(result, DistanceUnit.Kilometres, out var asked, out var unitError))
             {
                 io.Error.WriteLine($"error: {unitError}");
                 return 1;
             }
+            // Without --units each session is shown in the unit it was coached in.
+            DistanceUnit? unit = result.GetValue(units.Units) is null ? null : asked;
             SessionHistory history;
             var path = result.GetValue(db) ?? SessionHistory.DefaultPath;
             try
@@ -75,7 +77,7 @@ public static class HistoryCommand
         return command;
     }
 
-    private static void Render(IAnsiConsole console, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks, DistanceUnit unit)
+    private static void Render(IAnsiConsole console, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<WeeklyTrend> weeks, DistanceUnit? unit)
     {
         if (sessions.Count == 0)
         {
@@ -102,7 +104,7 @@ public static class HistoryCommand
         console.WriteLine();
     }
 
-    private static Table SessionTable(string title, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<int> sets, DistanceUnit unit, bool stoppedColumn)
+    private static Table SessionTable(string title, IReadOnlyList<HistoryEntry> sessions, IReadOnlyList<int> sets, DistanceUnit? unit, bool stoppedColumn)
     {
         var list = new Table { Title = new TableTitle(Markup.Escape(title)), Border = TableBorder.Rounded };
         var columns = new[] { "Date (UTC)", "Workout", "Reps", "Distance", "Time", "Avg split", "Spread" }.Concat(sets.Select(s => $"Set {s}")).Append("Avg HR drop");
@@ -114,7 +116,7 @@ public static class HistoryCommand
             // A session the service was killed in was finished afterwards: its figures may stop short.
             var workout = Markup.Escape(s.Workout) + (entry.Interrupted ? " (interrupted)" : "");
             string[] cells = [s.StartedUtc.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), workout, s.Reps.ToString(CultureInfo.InvariantCulture),
-                Distance(s.DistanceMetres, unit), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
+                Distance(s.DistanceMetres, unit ?? s.Units), Duration(s.DurationSeconds), Split(s.AverageSplitSeconds), Number(s.SplitSpreadSeconds, "0.00", " s"),
                 .. sets.Select(n => Split(s.Sets.FirstOrDefault(x => x.Set == n)?.AverageSplitSeconds)), Number(s.AverageHeartRateDrop, "0.0")];
             list.AddRow(stoppedColumn && s.Stopped is { } stop ? [.. cells, Markup.Escape(EventText.Where(stop))] : cells);
         }
@@ -140,7 +142,8 @@ public static class HistoryCommand
                     AvgHrDropBpm: R(s.AverageHeartRateDrop, 1),
                     Sets: s.Sets.Select(x => new SetSplitJson(x.Set, R(x.AverageSplitSeconds), x.Reps)),
                     Recovery: s.Recovery.Select(r => new SessionRecoveryJson(r.AfterRep, R(r.TypicalSeconds, 1), R(r.AverageDrop, 1))),
-                    Stopped: s.Stopped is { } stop ? new StoppedJson(stop.Phase.ToJson(), stop.Set, stop.Rep, R(stop.At.TotalSeconds, 1) ?? 0) : null);
+                    Stopped: s.Stopped is { } stop ? new StoppedJson(stop.Phase.ToJson(), stop.Set, stop.Rep, R(stop.At.TotalSeconds, 1) ?? 0) : null,
+                    Units: DistanceUnits.Name(s.Units));
             }),
             Weeks: weeks.Select(w => new HistoryWeekJson(
                 Workout: w.Workout,

@@ -48,7 +48,7 @@ public static class ReviewCommand
             // Each output is tried: one refused or failed does not keep the other from being written.
             var ok = WriteChart(io, result.GetValue(chart), replace, trace, review, workout, units)
                 & Write(io, result.GetValue(html), Report, replace, trace, s => s.Write(Encoding.UTF8.GetBytes(HtmlReport.Build(review, workout, units))));
-            if (!result.GetValue(noIndex)) Index(io, result.GetValue(db), result.GetValue(input.Trace)!, ReviewSummary.From(review, workout));
+            if (!result.GetValue(noIndex)) Index(io, result.GetValue(db), result.GetValue(input.Trace)!, ReviewSummary.From(review, workout) with { Units = SessionHistory.UnitsOf(session) });
             return ok ? 0 : 1;
         });
         return command;

@@ -76,7 +76,7 @@ public static class RunCommand
         var view = new TerminalView(console, env.Time);
         var tracePath = request.Trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel + "-simulated");
         var spoken = RunSpeech.Start(io, env, voice);
-        using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [source, view, .. spoken.Sinks] },
+        using var session = new LiveSession(new LiveSessionSetup { Settings = settings, Options = RunSpeech.EngineOptions(settings, voice), TracePath = tracePath, Sinks = [source, view, .. spoken.Sinks] },
             source, clock, new TextWriterLogger(io.Error));
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

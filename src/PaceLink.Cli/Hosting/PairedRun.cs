@@ -41,7 +41,7 @@ public static class PairedRun
             var view = new TerminalView(env.Console(io.Out, plain), env.Time);
             var tracePath = trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel);
             var spoken = RunSpeech.Start(io, env, voice);
-            using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = tracePath, Sinks = [view, .. spoken.Sinks] }, source, clock, logger);
+            using var session = new LiveSession(new LiveSessionSetup { Settings = settings, Options = RunSpeech.EngineOptions(settings, voice), TracePath = tracePath, Sinks = [view, .. spoken.Sinks] }, source, clock, logger);
             io.Out.WriteLine($"Live {settings.WorkoutLabel} with {string.Join(" and ", source.Sensors.Select(s => $"{s.Name ?? s.Id} ({s.Address})"))}");
             io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
             var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);

@@ -39,11 +39,14 @@ public sealed record RunEnvironment
     /// <summary>The real thing.</summary>
     public static RunEnvironment Default { get; } = new();
 
-    private static SpeechOptions ConfiguredSpeech()
+    private static SpeechOptions ConfiguredSpeech() => Configured().Speech;
+
+    /// <summary>The configuration as the service reads it (pacelink.json, PACELINK__ variables); throws <see cref="ServiceConfigurationException"/>.</summary>
+    public static PaceLinkOptions Configured()
     {
         var configuration = new Microsoft.Extensions.Configuration.ConfigurationManager();
         ServiceConfiguration.Load(configuration, [], ConfigPaths.ConfigDir());
-        return ServiceConfiguration.Bind(configuration).Speech;
+        return ServiceConfiguration.Bind(configuration);
     }
 
     /// <summary>A Spectre console over <paramref name="output"/>; <paramref name="plain"/> forces plain lines.</summary>

@@ -22,6 +22,10 @@ internal sealed class RunSpeech
         _folder = folder;
     }
 
+    /// <summary>The engine's options for <paramref name="settings"/>: the halfway mark only when its cue is switched on.</summary>
+    public static PaceLink.Core.Engine.CoachingOptions EngineOptions(PaceLink.Core.Workout.WorkoutSettings settings, SpeechChoice choice) =>
+        settings.ToOptions() with { HalfwaySplit = choice.Cues.HalfwaySplit };
+
     /// <summary>The sinks to hand the session: none when quiet.</summary>
     public IReadOnlyList<ICoachingSink> Sinks => _voice is not null ? [_voice] : _files is not null ? [_files] : [];
 

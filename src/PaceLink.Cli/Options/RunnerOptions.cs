@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using PaceLink.Core.Review;
+using PaceLink.Service.Hosting;
 
 namespace PaceLink.Cli.Options;
 
 /// <summary>
 /// --sex, --age and --weight: who ran, for the calories export estimates from heart rate. All three
-/// or none: an estimate from a guessed age or weight would look as real as one from the runner's own.
+/// or none; without them the configuration's Runner section is used (<see cref="RunnerProfileOptions"/>).
 /// </summary>
 public sealed class RunnerOptions
 {
@@ -21,6 +22,9 @@ public sealed class RunnerOptions
         command.Options.Add(Weight);
     }
 
+    /// <summary>True when any of the three is on the command line.</summary>
+    public bool AnyGiven(ParseResult result) => result.GetValue(Sex) is not null || result.GetValue(Age) is not null || result.GetValue(Weight) is not null;
+
     /// <summary>The profile (null when none of the options is given), or false with a sentence.</summary>
     public bool TryResolve(ParseResult result, out RunnerProfile? profile, out string error)
     {
@@ -30,15 +34,12 @@ public sealed class RunnerOptions
         if (sex is null && age is null && weight is null) return true;
         if (sex is null || age is null || weight is null)
             return Fail("calories from heart rate need all of --sex, --age and --weight", out error);
-        RunnerSex parsed;
-        if (string.Equals(sex, "female", StringComparison.OrdinalIgnoreCase)) parsed = RunnerSex.Female;
-        else if (string.Equals(sex, "male", StringComparison.OrdinalIgnoreCase)) parsed = RunnerSex.Male;
-        else return Fail($"--sex takes female or male, not '{sex}'", out error);
-        if (!double.TryParse(age, NumberStyles.Float, CultureInfo.InvariantCulture, out var years) || years is < 10 or > 100)
-            return Fail($"--age takes years from 10 to 100, not '{age}'", out error);
+        if (!RunnerProfileOptions.TryParseSex(sex, out var parsed)) return Fail($"--sex takes female or male, not '{sex}'", out error);
+        if (!double.TryParse(age, NumberStyles.Float, CultureInfo.InvariantCulture, out var years) || RunnerProfileOptions.AgeProblem(years) is not null)
+            return Fail($"--age takes years from {RunnerProfileOptions.MinAge} to {RunnerProfileOptions.MaxAge}, not '{age}'", out error);
         var kg = weight.EndsWith("kg", StringComparison.OrdinalIgnoreCase) ? weight[..^2].Trim() : weight;
-        if (!double.TryParse(kg, NumberStyles.Float, CultureInfo.InvariantCulture, out var mass) || mass is < 25 or > 250)
-            return Fail($"--weight takes kilograms from 25 to 250, like 62kg, not '{weight}'", out error);
+        if (!double.TryParse(kg, NumberStyles.Float, CultureInfo.InvariantCulture, out var mass) || RunnerProfileOptions.WeightProblem(mass) is not null)
+            return Fail($"--weight takes kilograms from {RunnerProfileOptions.MinWeightKg} to {RunnerProfileOptions.MaxWeightKg}, like 62kg, not '{weight}'", out error);
         profile = new RunnerProfile(parsed, years, mass);
         return true;
     }

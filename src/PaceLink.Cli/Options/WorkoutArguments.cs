@@ -28,7 +28,7 @@ public sealed class WorkoutArguments(bool withUnits = false)
     /// <summary>--tolerance</summary>
     public Option<string?> Tolerance { get; } = new("--tolerance") { Description = "allowed pace deviation like 3% (default 3%)" };
     /// <summary>--finish-faster</summary>
-    public Option<string?> FinishFaster { get; } = new("--finish-faster") { Description = "run the last set this much quicker per km, like 5s" };
+    public Option<string?> FinishFaster { get; } = new("--finish-faster") { Description = "run the last set this much quicker per km (per mile in a mile session), like 5s" };
 
     /// <summary>--units, on the verbs that show paces; null elsewhere.</summary>
     public UnitsOption? Units { get; } = withUnits ? new UnitsOption() : null;

@@ -19,7 +19,8 @@ internal sealed record HistorySessionJson(
     double? AvgHrDropBpm,
     IEnumerable<SetSplitJson> Sets,
     IEnumerable<SessionRecoveryJson> Recovery,
-    StoppedJson? Stopped);
+    StoppedJson? Stopped,
+    string Units);
 
 /// <summary>Where a session was stopped early: phase (replay names), set, rep and session time; null when it ran to its end.</summary>
 internal sealed record StoppedJson(string Phase, int Set, int Rep, double AtS);

@@ -13,6 +13,12 @@ public sealed record PhaseStarted(TimeSpan At, Phase Phase, int Set, int Rep) : 
 /// <summary>A rep reached its distance. <see cref="SplitSeconds"/> is interpolated to the crossing.</summary>
 public sealed record RepCompleted(TimeSpan At, int Set, int Rep, double SplitSeconds, double DistanceMetres) : CoachingEvent(At);
 
+/// <summary>
+/// A rep passed half its distance (only with <c>CoachingOptions.HalfwaySplit</c>). <see cref="SplitSeconds"/>
+/// is the time from the "go", interpolated to the crossing as a rep's end is.
+/// </summary>
+public sealed record HalfwaySplit(TimeSpan At, int Set, int Rep, double SplitSeconds, double DistanceMetres) : CoachingEvent(At);
+
 /// <summary>Seconds left in a timed phase: 10, 5, 4, 3, 2, 1.</summary>
 public sealed record Countdown(TimeSpan At, int RemainingSeconds) : CoachingEvent(At);
 

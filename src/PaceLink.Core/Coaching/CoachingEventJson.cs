@@ -7,7 +7,8 @@ namespace PaceLink.Core.Coaching;
 /// <summary>
 /// The replay JSON contract for coaching events, one object per line:
 /// <c>{"t":903.5,"kind":"phase","phase":"rep","set":1,"rep":1}</c>, <c>rep_complete</c> (set, rep,
-/// split_s, distance_m), <c>countdown</c> (remaining_s), <c>off_pace</c> (direction, projected_split_s),
+/// split_s, distance_m), <c>halfway</c> (set, rep, split_s, distance_m: only when the halfway split is
+/// switched on), <c>countdown</c> (remaining_s), <c>off_pace</c> (direction, projected_split_s),
 /// <c>back_on_pace</c>, <c>sensor_lost</c> / <c>sensor_restored</c> (sensor). Times and splits have
 /// millisecond resolution. Written by hand with <see cref="Utf8JsonWriter"/> so it needs no reflection.
 /// </summary>
@@ -44,6 +45,12 @@ public static class CoachingEventJson
                 w.WriteNumber("split_s", Round(r.SplitSeconds, 3));
                 w.WriteNumber("distance_m", Round(r.DistanceMetres, 2));
                 break;
+            case HalfwaySplit h:
+                w.WriteNumber("set", h.Set);
+                w.WriteNumber("rep", h.Rep);
+                w.WriteNumber("split_s", Round(h.SplitSeconds, 3));
+                w.WriteNumber("distance_m", Round(h.DistanceMetres, 2));
+                break;
             case Countdown c:
                 w.WriteNumber("remaining_s", c.RemainingSeconds);
                 break;
@@ -69,6 +76,7 @@ public static class CoachingEventJson
     {
         PhaseStarted => "phase",
         RepCompleted => "rep_complete",
+        HalfwaySplit => "halfway",
         Countdown => "countdown",
         OffPace => "off_pace",
         BackOnPace => "back_on_pace",
@@ -111,6 +119,10 @@ public static class CoachingEventJson
             case "rep_complete":
                 if (!Number(o, "split_s", out var split) || !Number(o, "distance_m", out var metres)) return Fail("rep_complete needs split_s and distance_m", out error);
                 e = new RepCompleted(at, Int(o, "set"), Int(o, "rep"), split, metres);
+                return true;
+            case "halfway":
+                if (!Number(o, "split_s", out var half) || !Number(o, "distance_m", out var halfMetres)) return Fail("halfway needs split_s and distance_m", out error);
+                e = new HalfwaySplit(at, Int(o, "set"), Int(o, "rep"), half, halfMetres);
                 return true;
             case "countdown":
                 if (!Number(o, "remaining_s", out var remaining)) return Fail("countdown needs remaining_s", out error);

@@ -15,10 +15,14 @@ internal sealed partial class Coach
     private TimeSpan _lastCheckAt;
     private double _lastCheckDistance;
 
+    // The rep has yet to pass half its distance, and the runner asked to hear it (CoachingOptions.HalfwaySplit).
+    private bool _halfwayDue;
+
     private void StartDistanceTracking(TimeSpan at)
     {
         _lastCheckAt = at;
         _lastCheckDistance = 0;
+        _halfwayDue = _options.HalfwaySplit && _step is { Phase: Phase.Rep, DistanceMetres: > 0 };
         _judge.Reset();
     }
 
@@ -51,6 +55,7 @@ internal sealed partial class Coach
         if (Paused || _step is not { DistanceMetres: { } length } step) return;
         var distance = PhaseDistance(at);
         // A micrometre short is there: sums of float distances must not push the cue to the next timer.
+        if (_halfwayDue && distance >= length / 2 - 1e-6) PassHalfway(at, InterpolateCrossing(at, distance, length / 2));
         if (distance >= length - 1e-6)
         {
             EndStep(at, PhaseEnd.Distance, InterpolateCrossing(at, distance, length));
@@ -69,6 +74,17 @@ internal sealed partial class Coach
         _lastCheckDistance = distance;
     }
 
+    /// <summary>
+    /// The rep's halfway mark, passed at <paramref name="crossing"/>: told from the same distance and
+    /// crossing as the rep's end, so the half split and the split agree.
+    /// </summary>
+    private void PassHalfway(TimeSpan at, TimeSpan crossing)
+    {
+        _halfwayDue = false;
+        if (_step is not { DistanceMetres: { } length } step) return;
+        Emit(new HalfwaySplit(at, step.Set, step.Rep, (crossing - _phaseStart - _pausedInPhase).TotalSeconds, length / 2));
+    }
+
     /// <summary>The time the runner passed <paramref name="length"/>, between the previous check and this sample.</summary>
     private TimeSpan InterpolateCrossing(TimeSpan at, double distance, double length)
     {
@@ -79,20 +95,32 @@ internal sealed partial class Coach
 
     /// <summary>
     /// Schedules the end of the distance step at the predicted crossing (latest speed carried forward).
-    /// Each new sample replaces the prediction; while the pod is silent the last one stands.
+    /// Each new sample replaces the prediction; while the pod is silent the last one stands. Before the
+    /// halfway mark (when asked for) the mark is predicted first, and from it the end.
     /// </summary>
     private void ScheduleCrossing(TimeSpan at, double distance)
     {
         _crossingTimer?.Dispose();
         _crossingTimer = null;
-        if (_step is not { DistanceMetres: { } length }) return;
+        if (_step is not { DistanceMetres: { } full }) return;
+        var halfway = _halfwayDue && distance < full / 2;
+        var length = halfway ? full / 2 : full;
         var speed = _pod.LastSpeed;
         if (speed < StandingMetresPerSecond || _pod.LastSampleAt is null) return;
         // Whole microseconds: far below what a runner hears, and it keeps float noise in the distance
         // sums from moving a cue by a tick.
         var micros = Math.Max(1, (long)Math.Round((length - distance) / speed * 1e6));
         var ticks = micros * (TimeSpan.TicksPerMillisecond / 1000);
-        _crossingTimer = At(at + TimeSpan.FromTicks(ticks), due => EndStep(due, PhaseEnd.Distance, due));
+        _crossingTimer = At(at + TimeSpan.FromTicks(ticks), due =>
+        {
+            if (!halfway)
+            {
+                EndStep(due, PhaseEnd.Distance, due);
+                return;
+            }
+            PassHalfway(due, due);
+            ScheduleCrossing(due, length);
+        });
     }
 
     /// <summary>Rep time the runner is heading for: time so far plus the rest of the distance at the recent speed.</summary>

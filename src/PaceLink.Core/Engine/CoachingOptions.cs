@@ -52,4 +52,10 @@ public sealed record CoachingOptions
     /// runner walking about between sets hears how long is left without looking at a watch.
     /// </summary>
     public bool MinutesInSetRest { get; init; } = true;
+
+    /// <summary>
+    /// Also mark the halfway point of every rep (a <c>HalfwaySplit</c> event at 200 m of a 400): off by
+    /// default, so the events of a session (and <c>replay --json</c>) are those of a plain run unless asked.
+    /// </summary>
+    public bool HalfwaySplit { get; init; }
 }

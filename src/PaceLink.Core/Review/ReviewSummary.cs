@@ -25,6 +25,9 @@ public sealed record ReviewSummary(
     /// <summary>Where the session was stopped early; null when it ran to its end. Stopped sessions stay out of trends.</summary>
     public SessionStop? Stopped { get; init; }
 
+    /// <summary>The unit the session was coached in (its trace header's): the history shows it in that unit.</summary>
+    public Text.DistanceUnit Units { get; init; }
+
     public static ReviewSummary From(SessionReview review, string workout) => new(
         review.StartedUtc,
         workout,

@@ -8,8 +8,8 @@ public enum RunnerSex
 }
 
 /// <summary>
-/// What an energy estimate from heart rate needs to know about the runner. Without it PaceLink
-/// writes no estimate: a guessed body would put invented calories into the runner's training log.
+/// What an energy estimate from heart rate needs to know about the runner. Without it the exports
+/// estimate from distance and body mass instead, and say so (Service/Export/ExportCalories).
 /// </summary>
 public sealed record RunnerProfile(RunnerSex Sex, double AgeYears, double WeightKg)
 {

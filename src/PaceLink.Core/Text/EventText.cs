@@ -25,6 +25,7 @@ public static class EventText
         PhaseStarted { Phase: Phase.Cooldown } => "cool-down",
         PhaseStarted => "done",
         RepCompleted r => string.Create(C, $"set {r.Set} rep {r.Rep}: {Clock.Tenths(r.SplitSeconds)} ({r.DistanceMetres:0.#} m)"),
+        HalfwaySplit h => string.Create(C, $"set {h.Set} rep {h.Rep} halfway: {Clock.Tenths(h.SplitSeconds)} ({h.DistanceMetres:0.#} m)"),
         Countdown c => c.RemainingSeconds.ToString(C),
         OffPace o => $"too {o.Direction.ToJson()}: heading for {Clock.Tenths(o.ProjectedSplitSeconds)}",
         BackOnPace => "back on pace",
@@ -41,6 +42,7 @@ public static class EventText
     {
         PhaseStarted p => PhaseFull(p, plan?.Step(p.Phase, p.Set, p.Rep), unit),
         RepCompleted r => RepFull(r, plan?.Step(Phase.Rep, r.Set, r.Rep)),
+        HalfwaySplit h => HalfwayFull(h, plan?.Step(Phase.Rep, h.Set, h.Rep)),
         Countdown { RemainingSeconds: >= 60 and var left } when left % 60 == 0 => left == 60 ? "1 minute left" : string.Create(C, $"{left / 60} minutes left"),
         Countdown c => c.RemainingSeconds >= 10 ? $"{c.RemainingSeconds} seconds" : c.RemainingSeconds.ToString(C),
         OffPace o => $"Too {o.Direction.ToJson()}: heading for {Clock.Split(o.ProjectedSplitSeconds)}",
@@ -94,6 +96,14 @@ public static class EventText
             // Whether it was finished or stopped is the session's to say (Ending), not the event's.
             _ => "Done",
         };
+    }
+
+    private static string HalfwayFull(HalfwaySplit h, WorkoutStep? step)
+    {
+        var line = string.Create(C, $"Halfway, {h.DistanceMetres:0} m: {Clock.Split(h.SplitSeconds)}");
+        if (step?.TargetSplitSeconds is { } target)
+            line += $" (target {Clock.Split(target / 2)}, {Clock.Signed(h.SplitSeconds - target / 2)})";
+        return line;
     }
 
     private static string RepFull(RepCompleted r, WorkoutStep? step)

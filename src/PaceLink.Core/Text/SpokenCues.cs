@@ -54,6 +54,19 @@ public static class SpokenCues
         return next is { } n ? $"{text}, {Break(n)}" : text;
     }
 
+    /// <summary>
+    /// Half a rep: "two hundred, forty-seven point three, zero point seven seconds fast" — the distance
+    /// as a track runner says it, the time since the "go" (no "seconds": the distance already says what
+    /// it is), and the deviation from half the step's target split (none without a target).
+    /// </summary>
+    public static string Halfway(double splitSeconds, double halfMetres, WorkoutStep? step)
+    {
+        var split = SpokenNumbers.Split(splitSeconds);
+        if (split.EndsWith(" seconds", StringComparison.Ordinal)) split = split[..^" seconds".Length];
+        var text = $"{SpokenNumbers.Of((int)Math.Round(halfMetres))}, {split}";
+        return step?.TargetSplitSeconds is { } target ? $"{text}, {SpokenNumbers.Deviation(splitSeconds - target / 2)}" : text;
+    }
+
     /// <summary>"rest sixty", "set rest three thirty", "cool-down".</summary>
     public static string Break(PlannedBreak next) => next.Phase switch
     {

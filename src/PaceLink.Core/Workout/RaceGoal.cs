@@ -10,7 +10,8 @@ internal readonly record struct RaceGoal(string Race, double DistanceMetres, Tim
     public Pace Pace => Pace.FromSecondsPerKm(Time.TotalSeconds * 1000.0 / DistanceMetres);
 
     /// <summary>Parses <c>5k=20:00</c>, <c>10k=40:00</c>, <c>half=1:30:00</c>, <c>marathon=3:10:00</c>.</summary>
-    public static bool TryParse(string? text, out RaceGoal goal, out string error)
+    /// <remarks>A goal out of range is quoted in <paramref name="unit"/>, the session's.</remarks>
+    public static bool TryParse(string? text, out RaceGoal goal, out string error, Text.DistanceUnit unit = Text.DistanceUnit.Kilometres)
     {
         goal = default;
         error = "";
@@ -44,8 +45,7 @@ internal readonly record struct RaceGoal(string Race, double DistanceMetres, Tim
         var secondsPerKm = goal.Pace.SecondsPerKm;
         if (secondsPerKm < 120 || secondsPerKm > 1200)
         {
-            error = string.Create(CultureInfo.InvariantCulture,
-                $"goal {s} means {goal.Pace}/km, outside 2:00-20:00 per km; check the time");
+            error = $"goal {s} means {Text.PaceText.Written(goal.Pace, unit)}, outside {WorkoutSettingsParser.Range(120, 1200, unit)}; check the time";
             goal = default;
             return false;
         }

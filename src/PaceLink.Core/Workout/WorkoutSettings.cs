@@ -32,7 +32,10 @@ public sealed record WorkoutSettings
     /// <summary>Allowed pace deviation as a fraction: 0.03 = ±3 %.</summary>
     public double Tolerance { get; init; } = CoachingOptions.DefaultTolerance;
 
-    /// <summary>The last set's target is this much quicker per km; zero keeps the pace even.</summary>
+    /// <summary>
+    /// The last set's target is this much quicker per km; zero keeps the pace even. Typed per the
+    /// session's unit (<c>--finish-faster 5s</c> in a mile session is 5 s per mile, 3.1 s per km here).
+    /// </summary>
     public TimeSpan FinishFaster { get; init; }
 
     /// <summary>

@@ -18,7 +18,7 @@ public sealed record WorkoutSettingsText
     public string? Calibration { get; init; }
     /// <summary>"3%" or "0.03".</summary>
     public string? Tolerance { get; init; }
-    /// <summary>How much quicker per km the last set is, like "5s".</summary>
+    /// <summary>How much quicker the last set is, like "5s": per km, or per mile in a mile session.</summary>
     public string? FinishFaster { get; init; }
     /// <summary>"km" or "mi": the unit paces and distances are shown in; when not given, a target pace's "/mi" or "/km" decides.</summary>
     public string? Units { get; init; }

@@ -5,10 +5,14 @@ namespace PaceLink.Service.History;
 /// <summary>The history database's tables. Created on first open; <c>user_version</c> marks the layout.</summary>
 internal static class HistorySchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
-    public static void Ensure(SqliteConnection db)
+    /// <summary>Creates or upgrades the tables; returns the version the file had (0 for a new one).</summary>
+    public static long Ensure(SqliteConnection db)
     {
+        using var before = db.CreateCommand();
+        before.CommandText = "PRAGMA user_version";
+        var was = (long)before.ExecuteScalar()!;
         using var command = db.CreateCommand();
         command.CommandText = """
             PRAGMA foreign_keys = ON;
@@ -28,7 +32,8 @@ internal static class HistorySchema
                 stopped_phase TEXT,
                 stopped_set INTEGER,
                 stopped_rep INTEGER,
-                stopped_at_s REAL
+                stopped_at_s REAL,
+                units TEXT
             );
             CREATE INDEX IF NOT EXISTS sessions_started ON sessions (started_utc);
             CREATE TABLE IF NOT EXISTS set_splits (
@@ -49,7 +54,8 @@ internal static class HistorySchema
             """;
         command.ExecuteNonQuery();
         // Version 2 marks sessions the service was killed in (finished at its next start); version 3
-        // where a session was stopped early (NULL: it ran to its end, as every older row did).
+        // where a session was stopped early (NULL: it ran to its end, as every older row did); version 4
+        // the unit it was coached in, "km" or "mi" (NULL until filled from the trace's header).
         using var upgrade = db.CreateCommand();
         upgrade.CommandText = string.Concat(
             AddMissing(db, "interrupted", "INTEGER NOT NULL DEFAULT 0"),
@@ -57,8 +63,10 @@ internal static class HistorySchema
             AddMissing(db, "stopped_set", "INTEGER"),
             AddMissing(db, "stopped_rep", "INTEGER"),
             AddMissing(db, "stopped_at_s", "REAL"),
+            AddMissing(db, "units", "TEXT"),
             $"PRAGMA user_version = {Version};");
         upgrade.ExecuteNonQuery();
+        return was;
     }
 
     private static string AddMissing(SqliteConnection db, string column, string type)

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Core.Review;
+using PaceLink.Core.Text;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Reports;
 using PaceLink.Service.Storage;
@@ -44,7 +45,7 @@ public sealed class SessionHistory : IDisposable
         PrivateFiles.Prepare(path);
         var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         db.Open();
-        HistorySchema.Ensure(db);
+        if (HistorySchema.Ensure(db) is > 0 and < 4) HistoryUnits.FillFromTraces(db);
         return new SessionHistory(db, time ?? TimeProvider.System);
     }
 
@@ -60,13 +61,14 @@ public sealed class SessionHistory : IDisposable
         Execute(tx, "DELETE FROM sessions WHERE trace_path = $p", ("$p", key));
         var id = (long)Scalar(tx, """
             INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, indexed_utc, interrupted,
-                stopped_phase, stopped_set, stopped_rep, stopped_at_s)
-            VALUES ($p, $s, $w, $r, $d, $t, $a, $sd, $hr, $i, $x, $sp, $ss, $sr, $st) RETURNING id
+                stopped_phase, stopped_set, stopped_rep, stopped_at_s, units)
+            VALUES ($p, $s, $w, $r, $d, $t, $a, $sd, $hr, $i, $x, $sp, $ss, $sr, $st, $u) RETURNING id
             """,
             ("$p", key), ("$s", Utc(summary.StartedUtc)), ("$w", summary.Workout), ("$r", summary.Reps),
             ("$d", summary.DistanceMetres), ("$t", summary.DurationSeconds), ("$a", summary.AverageSplitSeconds),
             ("$sd", summary.SplitSpreadSeconds), ("$hr", summary.AverageHeartRateDrop), ("$i", Utc(_time.GetUtcNow())), ("$x", interrupted ? 1 : 0),
-            ("$sp", summary.Stopped?.Phase.ToJson()), ("$ss", summary.Stopped?.Set), ("$sr", summary.Stopped?.Rep), ("$st", summary.Stopped?.At.TotalSeconds))!;
+            ("$sp", summary.Stopped?.Phase.ToJson()), ("$ss", summary.Stopped?.Set), ("$sr", summary.Stopped?.Rep), ("$st", summary.Stopped?.At.TotalSeconds),
+            ("$u", DistanceUnits.Name(summary.Units)))!;
         foreach (var set in summary.Sets)
             Execute(tx, "INSERT INTO set_splits VALUES ($id, $n, $a, $r)", ("$id", id), ("$n", set.Set), ("$a", set.AverageSplitSeconds), ("$r", set.Reps));
         foreach (var rest in summary.Recovery)
@@ -83,9 +85,15 @@ public sealed class SessionHistory : IDisposable
     {
         var loaded = ReviewLoader.Load(tracePath, overrides);
         if (loaded.Session is not { } session) return loaded.Error;
-        Record(tracePath, ReviewSummary.From(session.Analyze(), session.Settings.WorkoutLabel), interrupted);
+        Record(tracePath, ReviewSummary.From(session.Analyze(), session.Settings.WorkoutLabel) with { Units = UnitsOf(session) }, interrupted);
         return null;
     }
+
+    /// <summary>
+    /// The unit a session was coached in: its trace header's (a review with <c>--units</c> shows it
+    /// otherwise, but it stays a mile session), else the unit it is replayed with.
+    /// </summary>
+    public static DistanceUnit UnitsOf(ReplayedSession session) => session.Trace.Header.Settings?.Units ?? session.Settings.Units;
 
     /// <summary>Sessions, newest first.</summary>
     public IReadOnlyList<HistoryEntry> List(int? limit = null)
@@ -93,14 +101,14 @@ public sealed class SessionHistory : IDisposable
         var rows = new List<HistoryEntry>();
         using var command = _db.CreateCommand();
         command.CommandText = "SELECT id, trace_path, started_utc, workout, reps, distance_m, duration_s, avg_split_s, split_spread_s, avg_hr_drop, interrupted, "
-            + "stopped_phase, stopped_set, stopped_rep, stopped_at_s FROM sessions ORDER BY started_utc DESC, id DESC"
+            + "stopped_phase, stopped_set, stopped_rep, stopped_at_s, units FROM sessions ORDER BY started_utc DESC, id DESC"
             + (limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "");
         using (var r = command.ExecuteReader())
         {
             while (r.Read())
             {
                 rows.Add(new HistoryEntry(r.GetInt64(0), r.GetString(1), new ReviewSummary(DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture),
-                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], []) { Stopped = StopOf(r, 11) })
+                    r.GetString(3), r.GetInt32(4), r.GetDouble(5), r.GetDouble(6), Nullable(r, 7), Nullable(r, 8), Nullable(r, 9), [], []) { Stopped = StopOf(r, 11), Units = UnitOf(r, 15) })
                 {
                     Interrupted = r.GetInt64(10) != 0,
                 });
@@ -145,6 +153,10 @@ public sealed class SessionHistory : IDisposable
             ? new SessionStop(phase, r.IsDBNull(i + 1) ? 0 : r.GetInt32(i + 1), r.IsDBNull(i + 2) ? 0 : r.GetInt32(i + 2),
                 TimeSpan.FromSeconds(Nullable(r, i + 3) ?? 0))
             : null;
+
+    /// <summary>The stored unit; a row nobody could tell the unit of (its trace gone before version 4) is in km, as it was always listed.</summary>
+    private static DistanceUnit UnitOf(SqliteDataReader r, int i) =>
+        !r.IsDBNull(i) && DistanceUnits.TryParse(r.GetString(i), out var unit) ? unit : DistanceUnit.Kilometres;
 
     private static string Utc(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

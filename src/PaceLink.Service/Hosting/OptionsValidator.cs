@@ -17,6 +17,7 @@ public static class OptionsValidator
         if (!WorkoutSettingsFactory.TryCreate(options.Workout, out _, out var workoutError, options.ConfigDir))
             errors.Add(new ConfigError("Workout", workoutError));
         ValidateSpeech(options.Speech, errors);
+        errors.AddRange(options.Runner.Problems());
         ValidateWebhooks(options.Webhooks, errors);
         ValidateLog(options.Log, errors);
         ValidateLevels(options.Serilog, errors);

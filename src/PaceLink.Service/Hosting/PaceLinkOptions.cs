@@ -19,6 +19,9 @@ public sealed class PaceLinkOptions
 
     public SpeechOptions Speech { get; set; } = new();
 
+    /// <summary>Who runs, for the calories of the exports (Runner:Sex, Runner:Age, Runner:WeightKg).</summary>
+    public RunnerProfileOptions Runner { get; set; } = new();
+
     public WebhookOptions Webhooks { get; set; } = new();
 
     public LogOptions Log { get; set; } = new();

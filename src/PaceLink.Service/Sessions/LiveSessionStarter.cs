@@ -43,6 +43,8 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         var setup = new LiveSessionSetup
         {
             Settings = request.Settings,
+            // The halfway mark is only an event when its cue is switched on (Speech:Cues:HalfwaySplit).
+            Options = request.Settings.ToOptions() with { HalfwaySplit = options.Speech.Cues.HalfwaySplit },
             TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "")),
             Sinks = all,
         };

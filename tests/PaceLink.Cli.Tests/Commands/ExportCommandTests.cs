@@ -135,4 +135,75 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
         Assert.Contains("gpx", error);
         Assert.False(File.Exists(recorded.PathFor("x.gpx")));
     }
+
+    private static (int Code, string Out, string Error) Export(PaceLink.Service.Hosting.RunnerProfileOptions configured, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var root = new System.CommandLine.RootCommand { PaceLink.Cli.Commands.ExportCommand.Build(new CliOutput(stdout, stderr), () => configured) };
+        var code = root.Parse(["export", .. args]).Invoke();
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static List<int> Calories(string tcx) => XDocument.Load(tcx).Descendants(Tc + "Lap").Select(l => (int)l.Element(Tc + "Calories")!).ToList();
+
+    [Fact]
+    public void WithoutAnyProfileTheCaloriesAreAnEstimateFromDistanceAndTheOutputSaysSo()
+    {
+        var path = recorded.PathFor("estimate.tcx");
+
+        var (code, _, error) = Export(new(), recorded.Trace.Path, "--format", "tcx", "-o", path);
+
+        Assert.True(code == 0, error);
+        Assert.True(Calories(path).Sum() > 0, "calories estimated, not 0");
+        Assert.Contains("estimate from distance", error);
+        Assert.Contains("70 kg", error);
+        Assert.Contains("--sex, --age and --weight", error);
+        Assert.Contains("Runner:Sex, Runner:Age and Runner:WeightKg", error);
+    }
+
+    [Fact]
+    public void TheConfiguredRunnerProfileIsUsedWhenNoOptionsAreGiven()
+    {
+        var flags = recorded.PathFor("flags.tcx");
+        var configured = recorded.PathFor("configured.tcx");
+        Assert.Equal(0, Export(new(), recorded.Trace.Path, "--format", "tcx", "--sex", "female", "--age", "38", "--weight", "58", "-o", flags).Code);
+
+        var (code, _, error) = Export(new() { Sex = "female", Age = 38, WeightKg = 58 }, recorded.Trace.Path, "--format", "tcx", "-o", configured);
+
+        Assert.True(code == 0, error);
+        Assert.Equal(Calories(flags), Calories(configured));
+        Assert.DoesNotContain("estimate from distance", error);
+    }
+
+    [Theory]
+    [InlineData("x", 38, 58, "Runner:Sex")]
+    [InlineData("male", 5, 58, "Runner:Age")]
+    [InlineData("male", 38, 0, "Runner:WeightKg")]
+    public void ABadConfiguredProfileIsAClearErrorAndNothingIsWritten(string sex, double age, double weight, string key)
+    {
+        var path = recorded.PathFor($"bad-{key}.tcx");
+
+        var (code, _, error) = Export(new() { Sex = sex, Age = age, WeightKg = weight }, recorded.Trace.Path, "--format", "tcx", "-o", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains($"error: {key}: ", error);
+        Assert.False(File.Exists(path));
+    }
+
+    [Theory]
+    [InlineData("--sex", "x", "--sex takes female or male")]
+    [InlineData("--age", "5", "--age takes years from 10 to 100")]
+    [InlineData("--weight", "0", "--weight takes kilograms from 25 to 250")]
+    public void ABadProfileOptionIsAClearError(string option, string value, string message)
+    {
+        string[] profile = ["--sex", "male", "--age", "38", "--weight", "58"];
+        var i = Array.IndexOf(profile, option);
+        profile[i + 1] = value;
+
+        var (code, _, error) = Export(new(), [recorded.Trace.Path, "--format", "fit", .. profile, "-o", recorded.PathFor("bad.fit")]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error);
+    }
 }

@@ -94,4 +94,28 @@ public sealed class MilesTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("--units: 'furlongs' is not a unit; use km or mi", error);
     }
+
+    [Fact]
+    public async Task TheHistoryShowsEachSessionInItsOwnUnitUnlessUnitsIsGiven()
+    {
+        var miles = _cli.PathOf("miles.jsonl");
+        var km = _cli.PathOf("km.jsonl");
+        Assert.Equal(0, (await _cli.RunAsync([.. ShortWorkout, "--seed", "6", "--trace", miles, "--target-pace", "6:26/mi"])).Exit);
+        Assert.Equal(0, (await _cli.RunAsync([.. ShortWorkout, "--seed", "7", "--trace", km, "--target-pace", "4:00"])).Exit);
+        var db = _cli.PathOf("units.db");
+        Assert.Equal(0, CliRun.Run("history", "--db", db, "--add", miles, km).Exit);
+
+        var own = CliRun.Run("history", "--db", db);
+        Assert.True(own.Exit == 0, own.Error);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(own.Out, @"\d\.\d\d mi"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(own.Out, @"\d\.\d\d km"));
+
+        var inKm = CliRun.Run("history", "--db", db, "--units", "km");
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(inKm.Out, @"\d\.\d\d km").Count);
+        Assert.DoesNotContain(" mi", inKm.Out);
+
+        var json = CliRun.Run("history", "--db", db, "--json");
+        Assert.Contains("\"units\":\"mi\"", json.Out);
+        Assert.Contains("\"units\":\"km\"", json.Out);
+    }
 }

@@ -154,4 +154,26 @@ public class RunSpeechTests
         var line = report.Split('\n').Single(l => l.StartsWith("RMS     amplitude", StringComparison.Ordinal));
         return double.Parse(line.Split(':')[1], CultureInfo.InvariantCulture);
     }
+
+    [Fact]
+    public async Task WithTheHalfwayCueSwitchedOnTheLiveRunSaysEachRepsHalfwayAndTheTraceKeepsIt()
+    {
+        using var cli = new SimulatedRunCli { Speech = new PaceLink.Service.Hosting.SpeechOptions { Cues = new CueOptions { HalfwaySplit = true } } };
+        var trace = cli.PathOf("halfway.jsonl");
+        var folder = cli.PathOf("cues");
+        var (exit, _, error) = await cli.RunAsync([.. ShortWorkout, "--trace", trace, "--speech-to", folder]);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+
+        var halfway = Directory.GetFiles(folder, "*-halfway.wav").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        Assert.Equal(8, halfway.Count);
+        Assert.All(halfway, said => Assert.StartsWith("two hundred, ", said));
+        var recorded = File.ReadLines(trace).Count(l => l.Contains("\"kind\":\"halfway\"", StringComparison.Ordinal));
+        Assert.Equal(8, recorded);
+        // A default replay of that trace gives the contract's events: no halfway, and no complaint about the recorded ones.
+        var replay = CliRun.Run("replay", trace, "--json");
+        Assert.Equal(0, replay.Exit);
+        Assert.Equal("", replay.Error);
+        Assert.DoesNotContain("halfway", replay.Out, StringComparison.Ordinal);
+    }
 }

@@ -36,4 +36,23 @@ public class WorkoutCommandTests
         }
         finally { File.Delete(path); }
     }
+
+    [Fact]
+    public void FinishFasterIsPerMileInAMileSession()
+    {
+        var (exit, output, error) = CliRun.Run("workout", "show", "--workout", "10k", "--target-pace", "6:26/mi", "--finish-faster", "5s");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains(CliRun.Lines(output), l => l.Contains("Set 1 rep 4", StringComparison.Ordinal) && l.Contains("6:26/mi", StringComparison.Ordinal));
+        Assert.Contains(CliRun.Lines(output), l => l.Contains("Set 2 rep 1", StringComparison.Ordinal) && l.Contains("6:21/mi", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AFinishFasterTooLargeForAMileSessionIsQuotedPerMile()
+    {
+        var (exit, _, error) = CliRun.Run("workout", "show", "--target-pace", "6:26/mi", "--finish-faster", "70s");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--finish-faster must be between 0s and 60s per mile", error);
+    }
 }

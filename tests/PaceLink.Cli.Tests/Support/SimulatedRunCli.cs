@@ -23,9 +23,12 @@ public sealed class SimulatedRunCli : IDisposable
     /// <summary>The run's speech engine: records by default; a test may put a real or a missing one in.</summary>
     public ISpeechRenderer Voice { get; set; } = new RecordingVoice();
 
+    /// <summary>The configuration's Speech section the run reads: the defaults unless a test sets it.</summary>
+    public SpeechOptions Speech { get; set; } = new();
+
     public RunEnvironment Environment => new()
     {
-        SpeechDefaults = () => new SpeechOptions(),
+        SpeechDefaults = () => Speech,
         Voice = _ => Voice,
         Beeper = () => new SilentSynthesizer(),
         Pacer = _ => new WallClockPacer(double.PositiveInfinity, TimeProvider.System),

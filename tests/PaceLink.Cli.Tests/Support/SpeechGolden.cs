@@ -21,15 +21,16 @@ public static class SpeechGolden
         $"replay-speech-{preset}-{(unit == DistanceUnit.Miles ? "mi" : "km")}.{(json ? "jsonl" : "txt")}";
 
     /// <summary>
-    /// Runs <c>pacelink replay TRACE --speech [--json] [--units mi]</c> with every cue on (the
-    /// defaults, whatever the machine's configuration says) and returns what it printed.
+    /// Runs <c>pacelink replay TRACE --speech [--json] [--units mi]</c> with the default cues (whatever
+    /// the machine's configuration says) or <paramref name="cues"/>, and returns what it printed;
+    /// without <paramref name="speech"/> it prints the events.
     /// </summary>
-    public static (int Exit, string Out, string Error) Replay(string trace, DistanceUnit unit, bool json)
+    public static (int Exit, string Out, string Error) Replay(string trace, DistanceUnit unit, bool json, CueOptions? cues = null, bool speech = true)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var root = new System.CommandLine.RootCommand { ReplayCommand.Build(new CliOutput(stdout, stderr), () => new CueOptions()) };
-        string[] args = [trace, "--speech", .. json ? ["--json"] : Array.Empty<string>(), .. unit == DistanceUnit.Miles ? ["--units", "mi"] : Array.Empty<string>()];
+        var root = new System.CommandLine.RootCommand { ReplayCommand.Build(new CliOutput(stdout, stderr), () => cues ?? new CueOptions()) };
+        string[] args = [trace, .. speech ? ["--speech"] : Array.Empty<string>(), .. json ? ["--json"] : Array.Empty<string>(), .. unit == DistanceUnit.Miles ? ["--units", "mi"] : Array.Empty<string>()];
         var exit = root.Parse(["replay", .. args]).Invoke();
         return (exit, stdout.ToString(), stderr.ToString());
     }

@@ -23,6 +23,9 @@ public sealed class ScriptedSession
     public double PodFactor { get; init; } = 1.0;
     public bool SendsTotalDistance { get; init; } = true;
     public bool SendsStride { get; init; } = true;
+
+    /// <summary>False for a session without a heart-rate strap.</summary>
+    public bool SendsHeartRate { get; init; } = true;
     public double RestingHeartRate { get; init; } = 100;
     public double RecoverySeconds { get; init; } = 40;
     public DateTimeOffset StartedUtc { get; init; } = new(2026, 11, 2, 7, 0, 0, TimeSpan.Zero);
@@ -93,7 +96,7 @@ public sealed class ScriptedSession
                 SendsTotalDistance ? Distance(t) * PodFactor : null, v > 2.5);
             list.Add(new Notification(TimeSpan.FromSeconds(t), "pod", GattIds.RscMeasurement, rsc.ToArray()));
         }
-        for (var k = 0; k / HeartHz <= _t; k++)
+        for (var k = 0; SendsHeartRate && k / HeartHz <= _t; k++)
         {
             var t = k / HeartHz;
             var hr = new HeartRateMeasurement((int)Math.Round(HeartRate(t)), SensorContact.Detected, null, RrIntervals.Empty);

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Time.Testing;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
+using PaceLink.Core.Recording;
 using PaceLink.Core.Review;
+using PaceLink.Core.Text;
+using PaceLink.Core.Workout;
 using PaceLink.Service.History;
 using PaceLink.Tests.Support;
 
@@ -157,5 +160,47 @@ public sealed class SessionHistoryTests : IDisposable
         history.Record(Path.Combine(_folder, "new.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0)
             with { Stopped = new SessionStop(Phase.SetRest, 1, 0, TimeSpan.FromSeconds(900)) });
         Assert.Equal(Phase.SetRest, history.List()[0].Summary.Stopped!.Phase);
+    }
+
+    [Fact]
+    public void EachSessionKeepsItsOwnUnit()
+    {
+        using var history = SessionHistory.Open(Db);
+        history.Record(Path.Combine(_folder, "km.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(Path.Combine(_folder, "mi.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0) with { Units = DistanceUnit.Miles });
+
+        Assert.Equal([DistanceUnit.Miles, DistanceUnit.Kilometres], history.List().Select(e => e.Summary.Units));
+    }
+
+    [Fact]
+    public void AVersion3DatabaseTakesEachSessionsUnitFromItsTraceHeader()
+    {
+        var miles = Path.Combine(_folder, "miles.jsonl");
+        using (var file = File.Create(miles))
+        using (var writer = new TraceWriter(file))
+            writer.WriteHeader(new TraceHeader { StartedUtc = new DateTimeOffset(2026, 1, 2, 7, 0, 0, TimeSpan.Zero), Settings = new WorkoutSettings { TargetPace = PaceLink.Core.Units.Pace.FromSecondsPerKm(240), Units = DistanceUnit.Miles } });
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False"))
+        {
+            old.Open();
+            using var create = old.CreateCommand();
+            create.CommandText = $"""
+                CREATE TABLE sessions (id INTEGER PRIMARY KEY, trace_path TEXT NOT NULL UNIQUE, started_utc TEXT NOT NULL, workout TEXT NOT NULL,
+                    reps INTEGER NOT NULL, distance_m REAL NOT NULL, duration_s REAL NOT NULL, avg_split_s REAL, split_spread_s REAL, avg_hr_drop REAL, indexed_utc TEXT NOT NULL,
+                    interrupted INTEGER NOT NULL DEFAULT 0, stopped_phase TEXT, stopped_set INTEGER, stopped_rep INTEGER, stopped_at_s REAL);
+                INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, indexed_utc) VALUES ('{miles}', '2026-01-02T07:00:00.000Z', '10k', 8, 3200, 1800, '2026-01-02T08:00:00.000Z');
+                INSERT INTO sessions (trace_path, started_utc, workout, reps, distance_m, duration_s, indexed_utc) VALUES ('/gone/old.jsonl', '2026-01-01T07:00:00.000Z', '10k', 8, 3200, 1800, '2026-01-01T08:00:00.000Z');
+                PRAGMA user_version = 3;
+                """;
+            create.ExecuteNonQuery();
+        }
+
+        using (var history = SessionHistory.Open(Db))
+            // The trace that is gone says nothing: its session stays in kilometres, as it was listed before.
+            Assert.Equal([DistanceUnit.Miles, DistanceUnit.Kilometres], history.List().Select(e => e.Summary.Units));
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False");
+        check.Open();
+        using var version = check.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        Assert.Equal(4L, (long)version.ExecuteScalar()!);
     }
 }

@@ -16,6 +16,28 @@ public sealed class OptionsValidatorTests : IDisposable
     [Fact]
     public void TheShippedDefaultsAreValid() => Assert.Empty(OptionsValidator.Validate(Valid()));
 
+    [Theory]
+    [InlineData("x", 38.0, 58.0, "Runner:Sex: 'x' is not female or male")]
+    [InlineData("male", 5.0, 58.0, "Runner:Age: takes years from 10 to 100, not 5")]
+    [InlineData("male", 38.0, 0.0, "Runner:WeightKg: takes kilograms from 25 to 250, not 0")]
+    [InlineData("male", null, 58.0, "Runner: calories from heart rate need Runner:Sex, Runner:Age and Runner:WeightKg together (Runner:WeightKg alone is used for the estimate from distance)")]
+    public void ABadRunnerProfileIsNamedWithTheValuesItTakes(string? sex, double? age, double? weight, string expected)
+    {
+        var options = Valid();
+        options.Runner = new RunnerProfileOptions { Sex = sex, Age = age, WeightKg = weight };
+        Assert.Equal(expected, Assert.Single(OptionsValidator.Validate(options)).ToString());
+    }
+
+    [Fact]
+    public void AWeightAloneOrAWholeRunnerProfileIsValid()
+    {
+        var options = Valid();
+        options.Runner = new RunnerProfileOptions { WeightKg = 61.5 };
+        Assert.Empty(OptionsValidator.Validate(options));
+        options.Runner = new RunnerProfileOptions { Sex = "Female", Age = 38, WeightKg = 58 };
+        Assert.Empty(OptionsValidator.Validate(options));
+    }
+
     [Fact]
     public void AnUnknownSensorKindIsNamedWithTheKindsThatExist()
     {

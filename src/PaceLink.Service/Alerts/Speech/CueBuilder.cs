@@ -38,6 +38,8 @@ public sealed class CueBuilder(WorkoutPlan? plan, CueOptions? options = null, Di
                 return _on.RepSplit
                     ? new Cue(SpokenCues.RepEnd(done.SplitSeconds, done.DistanceMetres, plan?.Step(Phase.Rep, done.Set, done.Rep), plan?.BreakAfterRep(done.Set, done.Rep)), CueKind.Result, Beep.Lap)
                     : null;
+            case HalfwaySplit half when _on.HalfwaySplit:
+                return new Cue(SpokenCues.Halfway(half.SplitSeconds, half.DistanceMetres, plan?.Step(Phase.Rep, half.Set, half.Rep)), CueKind.Result);
             case PhaseStarted { Phase: Phase.Done }:
                 _step = -1;
                 return _on.End ? new Cue(SpokenCues.End(_reps, _reps > 0 ? _splits / _reps : null, _stopped), CueKind.Phase) : null;

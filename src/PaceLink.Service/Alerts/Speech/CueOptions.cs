@@ -24,6 +24,13 @@ public sealed class CueOptions
     /// <summary>At a rep's end, the split and how far off the target: "one minute thirty-five point two, one second fast, rest sixty".</summary>
     public bool RepSplit { get; set; } = true;
 
+    /// <summary>
+    /// At half of each rep's distance, the split so far against half the target split: "two hundred,
+    /// forty-seven point three, zero point seven seconds fast". Off by default: some runners want
+    /// only the end of the rep.
+    /// </summary>
+    public bool HalfwaySplit { get; set; }
+
     /// <summary>"too slow: 4:12 per kilometre" and "on pace".</summary>
     public bool Pace { get; set; } = true;
 

@@ -44,13 +44,11 @@ public sealed record FitActivity(
     /// </summary>
     public TimeSpan LocalOffset { get; init; }
 
-    /// <summary>Who ran, for the calories estimated from heart rate; none are written without it.</summary>
-    public RunnerProfile? Runner { get; init; }
+    /// <summary>How the laps' calories are estimated: from heart rate with a runner profile, else from distance.</summary>
+    public ExportCalories Calories { get; init; } = ExportCalories.For(null);
 
-    /// <summary>Each lap's energy in whole kcal (null without a runner profile), so laps and session agree.</summary>
-    public IReadOnlyList<int>? LapKilocalories => Runner is { } runner
-        ? Review.Laps.Select(l => (int)Math.Round(runner.Kilocalories(Review, l), MidpointRounding.AwayFromZero)).ToList()
-        : null;
+    /// <summary>Each lap's energy in whole kcal, the TCX's too, so laps and session agree.</summary>
+    public IReadOnlyList<int> LapKilocalories => Calories.LapKilocalories(Review);
 
     /// <summary>Paused time inside [from, to].</summary>
     public TimeSpan PausedWithin(TimeSpan from, TimeSpan to) =>
@@ -59,7 +57,7 @@ public sealed record FitActivity(
     public static FitActivity Of(SessionReview review) => new(review, null, [], null, [], []);
 
     /// <summary>The activity of a replayed session; <paramref name="zone"/> gives the local offset (UTC when null).</summary>
-    public static FitActivity From(ReplayedSession session, TimeZoneInfo? zone = null, RunnerProfile? runner = null)
+    public static FitActivity From(ReplayedSession session, TimeZoneInfo? zone = null, ExportCalories? calories = null)
     {
         var trace = session.Trace;
         var battery = new Dictionary<string, int>();
@@ -79,7 +77,7 @@ public sealed record FitActivity(
         {
             Pauses = PausesOf(trace.Commands.Select(c => (c.T, c.Command)), TimeSpan.FromSeconds(review.Totals.DurationSeconds)),
             LocalOffset = zone?.GetUtcOffset(review.StartedUtc) ?? TimeSpan.Zero,
-            Runner = runner,
+            Calories = calories ?? ExportCalories.For(null),
         };
     }
 

@@ -62,7 +62,7 @@ public static class FitActivityWriter
         ulong After(ulong stamp) => Math.Max(stamp, recordStamp);
         // What happens between records, in time order: laps when their phase ends (after the records
         // they summarise), the timer stopping at a pause and starting again at the resume.
-        var marks = review.Laps.Select((lap, i) => (At: lap.Span.End, Write: (Action)(() => WriteLap(fit, activity, i, stepIndex[i], subSport, kilocalories?[i], After))))
+        var marks = review.Laps.Select((lap, i) => (At: lap.Span.End, Write: (Action)(() => WriteLap(fit, activity, i, stepIndex[i], subSport, kilocalories[i], After))))
             .Concat(activity.Pauses.SelectMany(p => new[]
             {
                 (At: p.From, Write: (Action)(() => fit.Write(FitMessages.Event, After(Time(start + p.From)), EventTimer, EventTypeStopAll))),
@@ -111,7 +111,7 @@ public static class FitActivityWriter
             Scaled(timer > 0 ? distance / timer : null, 1000), Scaled(maxSpeed, 1000),
             Whole(heart.Count > 0 ? heart.Average() : null), Whole(heart.Count > 0 ? heart.Max() : null),
             avgCadence, 0, (ulong)review.Laps.Count, avgFraction, StepLength(strides.Count > 0 ? strides.Average() : null),
-            kilocalories is { } kcal ? (ulong)Math.Min(kcal.Sum(), ushort.MaxValue - 1) : null);
+            (ulong)Math.Min(kilocalories.Sum(), ushort.MaxValue - 1));
 
         fit.Define(FitMessages.Activity);
         fit.Write(FitMessages.Activity, endStamp, Scaled(timer, 1000), 1, 0, EventActivity, EventTypeStop,

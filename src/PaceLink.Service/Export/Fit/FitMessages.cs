@@ -44,7 +44,7 @@ public static class FitMessages
     /// timer time (1/1000 s), distance (1/100 m), average and max speed (1/1000 m/s), average and
     /// max heart rate, average cadence (whole strides/min), intensity, lap trigger, sport (1 = running),
     /// sub sport, workout step index, average fractional cadence (1/128), average step length (1/10 mm),
-    /// total calories (kcal, only with a runner profile).
+    /// total calories (kcal, the TCX lap's Calories).
     /// </summary>
     public static readonly FitMessageDefinition Lap = new(2, LapNumber,
     [

@@ -26,12 +26,11 @@ public static class TcxWriter
 
     /// <summary>
     /// Writes the session; <paramref name="software"/> ("pacelink 0.1.0") names the Creator and the
-    /// Author. Each lap's Calories is the heart-rate estimate of <see cref="RunnerProfile"/> with a
-    /// profile, and 0 without one: the schema requires the element, and an invented body would put a
-    /// plausible-looking false number in the runner's log where 0 plainly says "not estimated". Throws <see cref="InvalidDataException"/> when the session has no samples at all,
+    /// Author. Each lap's Calories is <paramref name="calories"/>' estimate (from heart rate with a
+    /// runner profile, else from distance and body mass), the same whole kcal the FIT lap has. Throws <see cref="InvalidDataException"/> when the session has no samples at all,
     /// which TCX cannot express (a Track needs a Trackpoint).
     /// </summary>
-    public static void Write(SessionReview review, Stream output, string? software = null, RunnerProfile? runner = null)
+    public static void Write(SessionReview review, Stream output, string? software = null, ExportCalories? calories = null)
     {
         if (!HasSamples(review)) throw new InvalidDataException(NoSamples);
         var version = Version.TryParse(software?.Split(' ').LastOrDefault(), out var v) ? v : new Version(0, 0);
@@ -45,7 +44,8 @@ public static class TcxWriter
         xml.WriteStartElement("Activity", Namespace);
         xml.WriteAttributeString("Sport", "Running");
         xml.WriteElementString("Id", Namespace, Time(review.StartedUtc));
-        foreach (var lap in review.Laps) WriteLap(xml, review, lap, runner);
+        var kcal = (calories ?? ExportCalories.For(null)).LapKilocalories(review);
+        for (var i = 0; i < review.Laps.Count; i++) WriteLap(xml, review, review.Laps[i], kcal[i]);
         xml.WriteElementString("Notes", Namespace, "Recorded by PaceLink");
         // Device_t is the only concrete recorder type the schema offers; PaceLink is the recorder.
         xml.WriteStartElement("Creator", Namespace);
@@ -71,14 +71,13 @@ public static class TcxWriter
         xml.WriteEndDocument();
     }
 
-    private static void WriteLap(XmlWriter xml, SessionReview review, LapSummary lap, RunnerProfile? runner)
+    private static void WriteLap(XmlWriter xml, SessionReview review, LapSummary lap, int kcal)
     {
         xml.WriteStartElement("Lap", Namespace);
         xml.WriteAttributeString("StartTime", Time(review.StartedUtc + lap.Start));
         Element(xml, "TotalTimeSeconds", lap.DurationSeconds);
         Metres(xml, lap.DistanceMetres);
         if (lap.MaxSpeedMetresPerSecond is { } max) Element(xml, "MaximumSpeed", max);
-        var kcal = runner is null ? 0 : (int)Math.Min(ushort.MaxValue, Math.Round(runner.Kilocalories(review, lap), MidpointRounding.AwayFromZero));
         xml.WriteElementString("Calories", Namespace, kcal.ToString(CultureInfo.InvariantCulture));
         if (Bpm(lap.AverageHeartRate) is { } avgHr) HeartRate(xml, "AverageHeartRateBpm", avgHr);
         if (Bpm(lap.MaxHeartRate) is { } maxHr) HeartRate(xml, "MaximumHeartRateBpm", maxHr);

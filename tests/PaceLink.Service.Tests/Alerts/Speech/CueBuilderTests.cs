@@ -159,4 +159,17 @@ public class CueBuilderTests
         Assert.Equal("foot pod lost", cues.For(new SensorLost(S(10), "pod"))?.Text);
         Assert.Equal("foot pod back", cues.For(new SensorRestored(S(14), "pod"))?.Text);
     }
+
+    [Fact]
+    public void TheHalfwaySplitIsOffByDefault() =>
+        Assert.Null(CueBuilder.For(TenK).For(new HalfwaySplit(S(1000), 1, 2, 47.3, 200)));
+
+    [Fact]
+    public void TheHalfwaySplitIsSaidWhenSwitchedOnAgainstHalfTheRepsTargetSplit()
+    {
+        var cue = CueBuilder.For(TenK, new CueOptions { HalfwaySplit = true }).For(new HalfwaySplit(S(1000), 1, 2, 47.3, 200));
+        Assert.NotNull(cue);
+        Assert.Equal("two hundred, forty-seven point three, zero point seven seconds fast", cue.Text);
+        Assert.Equal(CueKind.Result, cue.Kind);
+    }
 }
