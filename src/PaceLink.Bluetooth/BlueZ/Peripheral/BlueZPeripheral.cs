@@ -46,10 +46,10 @@ public sealed partial class BlueZPeripheral : IAsyncDisposable, IPeripheralEvent
     /// <summary>A central enabled (true) or disabled (false) notifications or indications on a characteristic (UUID).</summary>
     public event Action<ushort, bool>? SubscriptionChanged;
 
-    /// <summary>Offers one profile; see <see cref="StartAsync(IReadOnlyList{PeripheralProfile}, BlueZOptions?, Action{string}?, CancellationToken)"/>.</summary>
+    /// <summary>Offers one profile; see <see cref="StartAsync(IReadOnlyList{PeripheralProfile}, BlueZOptions?, Action{string}?, bool, CancellationToken)"/>.</summary>
     public static Task<BlueZPeripheral> StartAsync(PeripheralProfile profile, BlueZOptions? options = null,
         Action<string>? log = null, CancellationToken cancellationToken = default) =>
-        StartAsync([profile], options, log, cancellationToken);
+        StartAsync([profile], options, log, false, cancellationToken);
 
     /// <summary>
     /// Connects to the bus (<see cref="BlueZOptions.BusAddress"/> or the system bus), checks that the
@@ -58,9 +58,12 @@ public sealed partial class BlueZPeripheral : IAsyncDisposable, IPeripheralEvent
     /// advertisement per advertised profile. Throws <see cref="Abstractions.BluetoothException"/> with
     /// a sentence for the user when BlueZ cannot or will not (<see cref="Abstractions.PeripheralUnsupportedException"/>,
     /// <see cref="Abstractions.PeripheralBusyException"/>, <see cref="Abstractions.NoAdapterException"/>).
+    /// With <paramref name="alongsideCentral"/> the adapter is also this computer's central (to the
+    /// sensors): an adapter whose roles BlueZ lists without "central-peripheral" is refused, and one
+    /// whose roles BlueZ does not list is used with a word in the log.
     /// </summary>
     public static async Task<BlueZPeripheral> StartAsync(IReadOnlyList<PeripheralProfile> profiles, BlueZOptions? options = null,
-        Action<string>? log = null, CancellationToken cancellationToken = default)
+        Action<string>? log = null, bool alongsideCentral = false, CancellationToken cancellationToken = default)
     {
         options ??= new BlueZOptions();
         var address = options.BusAddress ?? DBusAddress.System
@@ -74,6 +77,7 @@ public sealed partial class BlueZPeripheral : IAsyncDisposable, IPeripheralEvent
             var objects = await ReceiveLoop.Leave(bus.CallMethodAsync(PeripheralMessages.Call(bus, "/", BlueZNames.ObjectManager, "GetManagedObjects"),
                 BlueZMessages.ReadManagedObjects).WaitAsync(options.CallTimeout, options.Time, cancellationToken)).ConfigureAwait(false);
             peripheral.AdapterRoles = PeripheralSupport.Check(objects, peripheral._adapter);
+            if (alongsideCentral) PeripheralSupport.CheckBothRoles(peripheral.AdapterRoles, name, peripheral._log);
             bus.AddMethodHandler(new PeripheralHandler(peripheral._objects, peripheral));
             peripheral._ownerWatch = await bus.AddMatchAsync(
                 new MatchRule { Type = MessageType.Signal, Sender = BlueZNames.Bus, Interface = BlueZNames.Bus, Member = "NameOwnerChanged", Arg0 = BlueZNames.Service },

@@ -40,6 +40,22 @@ internal static class PeripheralSupport
         return props.ContainsKey("Roles") ? props.Strings("Roles") : null;
     }
 
+    /// <summary>Refuses an adapter that cannot be central and peripheral at once when it has to be both.</summary>
+    public static void CheckBothRoles(IReadOnlyList<string>? roles, string adapterName, Action<string> log)
+    {
+        if (roles is null)
+        {
+            log($"BlueZ does not say whether {adapterName} can be central (to the sensors) and peripheral (to the watch) at once; " +
+                "if the watch never finds the relay while the sensors are connected, give a second adapter with --adapter");
+            return;
+        }
+        if (roles.Contains("central-peripheral")) return;
+        throw new PeripheralUnsupportedException(
+            $"The adapter {adapterName} cannot be central (to the pod and strap) and peripheral (to the watch) at once: " +
+            $"BlueZ lists its roles as {(roles.Count == 0 ? "none" : string.Join(", ", roles))}. " +
+            "Plug in a second Bluetooth LE adapter and give it to the relay with --adapter hci1.");
+    }
+
     /// <summary>A sentence for BlueZ refusing to register the application or an advertisement; null when it is not one of those.</summary>
     public static BluetoothException? Refusal(DBusErrorReplyException e, string adapterName) => e.ErrorName switch
     {
