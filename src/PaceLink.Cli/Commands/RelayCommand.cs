@@ -43,7 +43,7 @@ public static class RelayCommand
                     default: return Fail(io, $"--from must be pod or treadmill (got '{source}')");
                 }
             }
-            if (result.GetValue(adapter) is { } a && !RelayRun.IsAdapterName(a))
+            if (result.GetValue(adapter) is { } a && !PaceLink.Service.Relay.RelaySetup.IsAdapterName(a))
                 return Fail(io, $"--adapter must name an adapter like hci1 (got '{a}'); `bluetoothctl list` shows them");
             var (onlyPod, onlyHr) = (result.GetValue(pod), result.GetValue(hr));
             var request = new RelayRequest

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reactive.Concurrency;
-using System.Text.RegularExpressions;
 using PaceLink.Bluetooth;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.BlueZ;
@@ -35,10 +34,8 @@ internal sealed record RelayRequest
 /// the relayed pod and strap out, until cancelled. Lines on standard output say what happens
 /// ("relaying …", link changes, a watch subscribing); the end prints how much went out.
 /// </summary>
-internal static partial class RelayRun
+internal static class RelayRun
 {
-    public static bool IsAdapterName(string name) => AdapterPattern().IsMatch(name);
-
     public static async Task<int> RunAsync(CliOutput io, RelayRequest request, CancellationToken cancellation)
     {
         if (request.TracePath is { } trace && OutputFile.RefuseNewTrace(trace) is { } refusal) return Fail(io, $"--trace: {refusal}");
@@ -67,7 +64,7 @@ internal static partial class RelayRun
             await using var source = new PairedSensorSource(bluetooth, sensors, Clock, Scheduler.Default);
             await using var link = await RelayLink.StartAsync(setup, sensors, source.Changes, Clock, blueZ, write, cancellation);
             link.Relay.SubscriptionChanged += (uuid, on) => write($"watch {(on ? "subscribed to" : "left")} 0x{uuid:X4}");
-            write($"relaying {Served(setup)} on {setup.PeripheralAdapter} from {string.Join(" and ", sensors.Select(s => $"{s.Name ?? s.Id} ({s.Address})"))}" +
+            write($"relaying {setup.Served} on {setup.PeripheralAdapter} from {string.Join(" and ", sensors.Select(s => $"{s.Name ?? s.Id} ({s.Address})"))}" +
                   (options.Pod ? string.Create(CultureInfo.InvariantCulture, $", calibration {calibration.Factor:0.000} ({calibration.Origin})") : ""));
             using var recorder = request.TracePath is { } path ? OpenTrace(path, sensors) : null;
             var counts = new Counts();
@@ -94,9 +91,6 @@ internal static partial class RelayRun
             return Fail(io, BluetoothAdvice.Explain(e));
         }
     }
-
-    private static string Served(RelaySetup setup) =>
-        string.Join(" and ", new[] { setup.Options.Pod ? $"\"{setup.PodName}\"" : null, setup.Options.HeartRate ? $"\"{setup.HeartRateName}\"" : null }.OfType<string>());
 
     /// <summary>The pod's factor from calibration.json beside sensors.json (`pacelink calibrate --save`), else 1.</summary>
     private static (double Factor, string Origin) SavedCalibration(string? folder, IReadOnlyList<SensorInfo> sensors, RelayOptions options)
@@ -139,7 +133,4 @@ internal static partial class RelayRun
         io.Error.WriteLine($"error: {error}");
         return 1;
     }
-
-    [GeneratedRegex("^hci[0-9]{1,3}$")]
-    private static partial Regex AdapterPattern();
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using PaceLink.Core.Relay;
 
 namespace PaceLink.Service.Relay;
 
 /// <summary>What a relay serves, from what, on which adapter and under which names.</summary>
-public sealed record RelaySetup
+public sealed partial record RelaySetup
 {
     /// <summary>The names a watch shows when it searches for a foot pod and for a heart-rate sensor.</summary>
     public const string DefaultPodName = "PaceLink Pod";
@@ -25,4 +26,14 @@ public sealed record RelaySetup
 
     /// <summary>True when one adapter is the sensors' central and the watch's peripheral.</summary>
     public bool SharesAdapter => PeripheralAdapter == (CentralAdapter ?? "hci0");
+
+    /// <summary>What a watch will find, for messages: "\"PaceLink Pod\" and \"PaceLink HR\"".</summary>
+    public string Served =>
+        string.Join(" and ", new[] { Options.Pod ? $"\"{PodName}\"" : null, Options.HeartRate ? $"\"{HeartRateName}\"" : null }.OfType<string>());
+
+    /// <summary>True for a BlueZ adapter name: hci0, hci1, …</summary>
+    public static bool IsAdapterName(string name) => AdapterPattern().IsMatch(name);
+
+    [GeneratedRegex("^hci[0-9]{1,3}$")]
+    private static partial Regex AdapterPattern();
 }
