@@ -90,6 +90,11 @@ internal static class RelayRun
         {
             return Fail(io, BluetoothAdvice.Explain(e));
         }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            write("stopped before the relay was up");
+            return 0;
+        }
     }
 
     /// <summary>The pod's factor from calibration.json beside sensors.json (`pacelink calibrate --save`), else 1.</summary>
