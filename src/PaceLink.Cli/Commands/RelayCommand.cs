@@ -15,6 +15,7 @@ public static class RelayCommand
     public static Command Build(CliOutput io)
     {
         var adapter = new Option<string?>("--adapter") { Description = "adapter the watch connects to, like hci1 (default: the sensors' adapter, which must then do both roles at once)" };
+        var sensorsAdapter = new Option<string?>("--sensors-adapter") { Description = "adapter the pod and strap are reached through, like hci0 (default: the first)" };
         var bus = new Option<string?>("--bus") { Description = "D-Bus address of BlueZ (default: the system bus)" };
         var calibration = new Option<string?>("--calibration") { Description = "foot-pod distance factor like 0.97 (default: the pod's saved calibration, else 1.0)" };
         var pod = new Option<bool>("--pod") { Description = "relay the foot pod (alone, unless --hr is given too)" };
@@ -23,7 +24,7 @@ public static class RelayCommand
         var trace = new Option<string?>("--trace") { Description = "record what came in and what went out to this trace file" };
         var config = new Option<string?>("--config-dir") { Description = "folder of sensors.json and calibration.json (default: $PACELINK_CONFIG_DIR or ~/.config/pacelink)" };
         var command = new Command("relay", "Relay the paired foot pod (calibrated) and heart-rate strap to a watch, as \"PaceLink Pod\" and \"PaceLink HR\" (Linux, BlueZ)");
-        foreach (var o in new Option[] { adapter, bus, calibration, pod, hr, from, trace, config }) command.Options.Add(o);
+        foreach (var o in new Option[] { adapter, sensorsAdapter, bus, calibration, pod, hr, from, trace, config }) command.Options.Add(o);
         command.SetAction(async (result, cancellation) =>
         {
             double? factor = null;
@@ -45,10 +46,13 @@ public static class RelayCommand
             }
             if (result.GetValue(adapter) is { } a && !PaceLink.Service.Relay.RelaySetup.IsAdapterName(a))
                 return Fail(io, $"--adapter must name an adapter like hci1 (got '{a}'); `bluetoothctl list` shows them");
+            if (result.GetValue(sensorsAdapter) is { } c && !PaceLink.Service.Relay.RelaySetup.IsAdapterName(c))
+                return Fail(io, $"--sensors-adapter must name an adapter like hci0 (got '{c}'); `bluetoothctl list` shows them");
             var (onlyPod, onlyHr) = (result.GetValue(pod), result.GetValue(hr));
             var request = new RelayRequest
             {
                 Adapter = result.GetValue(adapter),
+                SensorsAdapter = result.GetValue(sensorsAdapter),
                 BusAddress = result.GetValue(bus),
                 Calibration = factor,
                 Pod = onlyPod || onlyHr ? onlyPod : null,

@@ -20,6 +20,7 @@ namespace PaceLink.Cli.Hosting;
 internal sealed record RelayRequest
 {
     public string? Adapter { get; init; }
+    public string? SensorsAdapter { get; init; }
     public string? BusAddress { get; init; }
     public double? Calibration { get; init; }
     public bool? Pod { get; init; }
@@ -52,8 +53,8 @@ internal static class RelayRun
         if (!RelaySensors.TryChoose(paired, request.Pod, request.HeartRate, request.FromTreadmill, out var sensors, out var options, out var error))
             return Fail(io, error);
         var calibration = request.Calibration is { } given ? (Factor: given, Origin: "--calibration") : SavedCalibration(folder, sensors, options);
-        var setup = new RelaySetup { Options = options with { Calibration = calibration.Factor }, Adapter = request.Adapter };
-        var blueZ = new BlueZOptions { BusAddress = request.BusAddress };
+        var setup = new RelaySetup { Options = options with { Calibration = calibration.Factor }, Adapter = request.Adapter, CentralAdapter = request.SensorsAdapter };
+        var blueZ = new BlueZOptions { BusAddress = request.BusAddress, AdapterName = request.SensorsAdapter };
         var start = TimeProvider.System.GetTimestamp();
         TimeSpan Clock() => TimeProvider.System.GetElapsedTime(start);
         var write = new Action<string>(line => { lock (io) io.Out.WriteLine(line); });

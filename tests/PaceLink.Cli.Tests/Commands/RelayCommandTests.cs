@@ -51,7 +51,7 @@ public sealed class RelayCommandTests : IAsyncLifetime
 
         Assert.Equal(0, code);
         Assert.Contains("\"PaceLink Pod\" and \"PaceLink HR\"", output);
-        foreach (var option in new[] { "--adapter", "--calibration", "--pod", "--hr", "--from", "--trace", "--bus", "--config-dir" })
+        foreach (var option in new[] { "--adapter", "--sensors-adapter", "--calibration", "--pod", "--hr", "--from", "--trace", "--bus", "--config-dir" })
             Assert.Contains(option, output);
     }
 
@@ -84,6 +84,7 @@ public sealed class RelayCommandTests : IAsyncLifetime
     [InlineData("--calibration", "-1", "--calibration must be a number above zero")]
     [InlineData("--from", "bike", "--from must be pod or treadmill")]
     [InlineData("--adapter", "usb0", "--adapter must name an adapter like hci1")]
+    [InlineData("--sensors-adapter", "hci", "--sensors-adapter must name an adapter like hci0")]
     public async Task BadOptionsGetASentence(string option, string value, string expected)
     {
         var (code, _, error) = await Relay(option, value);
