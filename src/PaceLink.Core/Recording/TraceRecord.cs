@@ -21,7 +21,8 @@ public sealed record NotifyRecord(TimeSpan T, string Sensor, ushort Characterist
 
 /// <summary>
 /// <c>{"type":"relayed","t":…,"sensor":"pod","char":"2a53","hex":"06…"}</c>: a value the relay
-/// sent on as its own sensor (<see cref="Sensor"/> is the relayed sensor's id). Added to format v1:
+/// offered as its own sensor (<see cref="Sensor"/> is the relayed sensor's id), notified to every
+/// subscribed watch. Added to format v1:
 /// replays and analyses leave it out, so a relayed session replays as the same coached one.
 /// </summary>
 public sealed record RelayedRecord(TimeSpan T, string Sensor, ushort Characteristic, ReadOnlyMemory<byte> Payload) : TraceRecord(T)
