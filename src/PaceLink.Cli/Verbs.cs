@@ -32,6 +32,7 @@ public static class Verbs
             Commands.DecodeCommand.Create(io),
             Commands.ReplayCommand.Build(io),
             Commands.EmulateCommand.Build(io),
+            Commands.RelayCommand.Build(io),
             Commands.RunCommand.Build(io),
             Commands.SimulateAccuracyCommand.Build(io),
             Commands.ScanCommand.Build(io),

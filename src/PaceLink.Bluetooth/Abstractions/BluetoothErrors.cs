@@ -41,3 +41,9 @@ public sealed class GattProtocolException(byte code, string message, bool isTran
 
 /// <summary>No sensor is paired, so there is nothing to connect to.</summary>
 public sealed class NoSensorsPairedException(string message) : BluetoothException(message, false);
+
+/// <summary>The adapter or the Bluetooth service cannot act as a sensor (no LE peripheral role, BlueZ too old).</summary>
+public sealed class PeripheralUnsupportedException(string message, Exception? inner = null) : BluetoothException(message, false, inner);
+
+/// <summary>The adapter is already serving what was asked (another relay or emulator), or has no advertisement slot left.</summary>
+public sealed class PeripheralBusyException(string message, Exception? inner = null) : BluetoothException(message, true, inner);

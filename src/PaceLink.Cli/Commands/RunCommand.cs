@@ -31,6 +31,8 @@ public static class RunCommand
         var speed = new Option<double>("--speed") { Description = "run this many times faster than real time (simulation only), e.g. 20", DefaultValueFactory = _ => 1 };
         var trace = new Option<string?>("--trace") { Description = "trace file to record to (default: a new file in the user's data folder)" };
         var plain = new Option<bool>("--plain") { Description = "print one line per coaching event instead of the live display" };
+        var relay = new Option<bool>("--relay") { Description = "also relay the pod (calibrated as the session) and the strap to a watch, as \"PaceLink Pod\" and \"PaceLink HR\" (Linux)" };
+        var relayAdapter = new Option<string?>("--relay-adapter") { Description = "adapter the watch connects to with --relay, like hci1 (default: the sensors' adapter)" };
         var workout = new WorkoutArguments(withUnits: true);
         var simulator = new SimulatorOptions();
         var speech = new SpeechArguments();
@@ -39,25 +41,32 @@ public static class RunCommand
         command.Options.Add(speed);
         command.Options.Add(trace);
         command.Options.Add(plain);
+        command.Options.Add(relay);
+        command.Options.Add(relayAdapter);
         workout.AddTo(command);
         simulator.AddTo(command);
         speech.AddTo(command);
         command.SetAction((result, cancellation) =>
         {
-            var request = new RunRequest(result.GetValue(simulate), result.GetValue(speed), result.GetValue(trace), result.GetValue(plain));
+            var request = new RunRequest(result.GetValue(simulate), result.GetValue(speed), result.GetValue(trace), result.GetValue(plain),
+                result.GetValue(relay), result.GetValue(relayAdapter));
             return RunAsync(io, env, request, workout, simulator, speech, result, cancellation);
         });
         return command;
     }
 
-    private sealed record RunRequest(bool Simulate, double Speed, string? Trace, bool Plain);
+    private sealed record RunRequest(bool Simulate, double Speed, string? Trace, bool Plain, bool Relay, string? RelayAdapter);
 
     private static async Task<int> RunAsync(CliOutput io, RunEnvironment env, RunRequest request, WorkoutArguments workout,
         SimulatorOptions simulator, SpeechArguments speech, ParseResult result, CancellationToken cancellation)
     {
         if (!TryChooseSpeech(io, env, speech, result, out var voice, out var exit)) return exit;
+        if (request.RelayAdapter is { } adapter && !request.Relay) return Fail(io, "--relay-adapter goes with --relay");
+        if (request.RelayAdapter is { } named && !PaceLink.Service.Relay.RelaySetup.IsAdapterName(named))
+            return Fail(io, $"--relay-adapter must name an adapter like hci1 (got '{named}'); `bluetoothctl list` shows them");
         if (!request.Simulate)
-            return await PairedRun.RunAsync(io, env, request.Trace, request.Plain, workout, voice, result, cancellation);
+            return await PairedRun.RunAsync(io, env, new PairedRunRequest(request.Trace, request.Plain, request.Relay, request.RelayAdapter), workout, voice, result, cancellation);
+        if (request.Relay) return Fail(io, "--relay relays real sensors to a watch; it does not go with --simulate (`pacelink emulate` offers a simulated pod)");
         if (!double.IsFinite(request.Speed) || request.Speed is <= 0 or > 1000)
             return Fail(io, string.Create(CultureInfo.InvariantCulture, $"--speed must be above 0 and at most 1000, not {request.Speed}"));
         // A simulated runner needs a pace to run at; the user's --target-pace or --goal wins.

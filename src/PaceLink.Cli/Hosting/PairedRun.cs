@@ -4,6 +4,7 @@ using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.Pairing;
 using PaceLink.Bluetooth.Sensors;
 using PaceLink.Cli.Options;
+using PaceLink.Service.Relay;
 using PaceLink.Views.Terminal;
 using PaceLink.Service.Sessions;
 
@@ -15,8 +16,9 @@ namespace PaceLink.Cli.Hosting;
 /// </summary>
 public static class PairedRun
 {
-    public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, string? trace, bool plain, WorkoutArguments workout, SpeechChoice voice, ParseResult result, CancellationToken cancellation)
+    public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, PairedRunRequest request, WorkoutArguments workout, SpeechChoice voice, ParseResult result, CancellationToken cancellation)
     {
+        var (trace, plain) = (request.Trace, request.Plain);
         // A trace is never overwritten: a recorded session is data the runner may want back.
         if (trace is not null && OutputFile.RefuseNewTrace(trace) is { } refusal) return Fail(io, $"--trace: {refusal}");
         var start = env.Time.GetUtcNow();
@@ -35,14 +37,31 @@ public static class PairedRun
         {
             // Sensors first: "nothing paired" and "no adapter" (with the --simulate hint) matter more than workout options.
             if (!workout.TryResolve(result, null, out var settings, out var error)) return Fail(io, error);
+            RelayLink? relay = null;
+            if (request.Relay)
+            {
+                try
+                {
+                    relay = await SessionRelay.StartAsync(source, settings, request.RelayAdapter, null, clock, line => logger.Log(LogLevel.Information, "relay: {Line}", line), cancellation);
+                }
+                catch (BluetoothException e)
+                {
+                    return Fail(io, "--relay: " + BluetoothAdvice.Explain(e));
+                }
+            }
+            await using var relaying = relay;
             // A lost sensor is worth a warning the runner sees; a (re)connection is routine.
             using var links = source.Changes.Subscribe(c => logger.Log(c.Status == LinkStatus.Connected ? LogLevel.Information : LogLevel.Warning,
                 "{Sensor}: {Reason}{Details}", c.Sensor, c.Reason, Details(c)));
             var view = new TerminalView(env.Console(io.Out, plain), env.Time);
             var tracePath = trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel);
             var spoken = RunSpeech.Start(io, env, voice);
-            using var session = new LiveSession(new LiveSessionSetup { Settings = settings, Options = RunSpeech.EngineOptions(settings, voice), TracePath = tracePath, Sinks = [view, .. spoken.Sinks] }, source, clock, logger);
+            using var session = new LiveSession(new LiveSessionSetup
+            {
+                Settings = settings, Options = RunSpeech.EngineOptions(settings, voice), TracePath = tracePath, Sinks = [view, .. spoken.Sinks], Relay = relay is null ? null : relay.Relay.Forward,
+            }, source, clock, logger);
             io.Out.WriteLine($"Live {settings.WorkoutLabel} with {string.Join(" and ", source.Sensors.Select(s => $"{s.Name ?? s.Id} ({s.Address})"))}");
+            if (relay is not null) io.Out.WriteLine($"Relaying to a watch on {relay.Relay.Setup.PeripheralAdapter} as {relay.Relay.Setup.Served}");
             io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
             var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
             var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(1), cancellation);
@@ -69,3 +88,6 @@ public static class PairedRun
         return 1;
     }
 }
+
+/// <summary>What `pacelink run` on paired sensors was asked for besides the workout.</summary>
+public sealed record PairedRunRequest(string? Trace, bool Plain, bool Relay = false, string? RelayAdapter = null);

@@ -19,6 +19,17 @@ public sealed record NotifyRecord(TimeSpan T, string Sensor, ushort Characterist
     public override string ToString() => $"{T.TotalSeconds:0.000} {Sensor} {GattIds.ToHex(Characteristic)} {Convert.ToHexStringLower(Payload.Span)}";
 }
 
+/// <summary>
+/// <c>{"type":"relayed","t":…,"sensor":"pod","char":"2a53","hex":"06…"}</c>: a value the relay
+/// offered as its own sensor (<see cref="Sensor"/> is the relayed sensor's id), notified to every
+/// subscribed watch. Added to format v1:
+/// replays and analyses leave it out, so a relayed session replays as the same coached one.
+/// </summary>
+public sealed record RelayedRecord(TimeSpan T, string Sensor, ushort Characteristic, ReadOnlyMemory<byte> Payload) : TraceRecord(T)
+{
+    public override string ToString() => $"{T.TotalSeconds:0.000} relayed {Sensor} {GattIds.ToHex(Characteristic)} {Convert.ToHexStringLower(Payload.Span)}";
+}
+
 /// <summary>Whether a sensor's link came up or went down.</summary>
 public enum LinkState
 {

@@ -55,17 +55,17 @@ internal static class TraceRecordJson
             record = new EventRecord(e!);
             return true;
         }
-        if (type is not ("notify" or "link" or "command")) return true;
+        if (type is not ("notify" or "relayed" or "link" or "command")) return true;
         if (!o.TryGetProperty("t", out var tp) || tp.ValueKind != JsonValueKind.Number || !tp.TryGetDecimal(out var t) || t < 0 || t > 1_000_000)
             return Fail($"{type}: \"t\" (seconds since the start) is missing or out of range", out problem);
         var at = TimeSpan.FromTicks((long)Math.Round(t * TimeSpan.TicksPerSecond));
         switch (type)
         {
-            case "notify":
-                if (Text(o, "sensor") is not { Length: > 0 } sensor) return Fail("notify: \"sensor\" is missing", out problem);
-                if (!GattIds.TryParse(Text(o, "char"), out var ch)) return Fail("notify: \"char\" is not a 16-bit characteristic id like 2a53", out problem);
-                if (!TryHex(Text(o, "hex"), out var bytes)) return Fail("notify: \"hex\" is not an even number of hex digits", out problem);
-                record = new NotifyRecord(at, sensor, ch, bytes);
+            case "notify" or "relayed":
+                if (Text(o, "sensor") is not { Length: > 0 } sensor) return Fail($"{type}: \"sensor\" is missing", out problem);
+                if (!GattIds.TryParse(Text(o, "char"), out var ch)) return Fail($"{type}: \"char\" is not a 16-bit characteristic id like 2a53", out problem);
+                if (!TryHex(Text(o, "hex"), out var bytes)) return Fail($"{type}: \"hex\" is not an even number of hex digits", out problem);
+                record = type == "notify" ? new NotifyRecord(at, sensor, ch, bytes) : new RelayedRecord(at, sensor, ch, bytes);
                 return true;
             case "link":
                 if (Text(o, "sensor") is not { Length: > 0 } linked) return Fail("link: \"sensor\" is missing", out problem);

@@ -56,6 +56,20 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
         w.WriteString("hex", Convert.ToHexStringLower(n.Payload.Span));
     });
 
+    /// <summary>Writes a value the relay sent on as its own sensor <paramref name="sensor"/>.</summary>
+    public void WriteRelayed(TimeSpan t, string sensor, ushort characteristic, ReadOnlySpan<byte> payload)
+    {
+        var hex = Convert.ToHexStringLower(payload);
+        WriteLine(w =>
+        {
+            w.WriteString("type", "relayed");
+            WriteTime(w, t);
+            w.WriteString("sensor", sensor);
+            w.WriteString("char", GattIds.ToHex(characteristic));
+            w.WriteString("hex", hex);
+        });
+    }
+
     /// <summary>Writes a link change of a sensor.</summary>
     public void WriteLink(TimeSpan t, string sensor, LinkState state) => WriteLine(w =>
     {
@@ -86,6 +100,7 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
         switch (record)
         {
             case NotifyRecord n: WriteNotification(n.ToNotification()); break;
+            case RelayedRecord r: WriteRelayed(r.T, r.Sensor, r.Characteristic, r.Payload.Span); break;
             case LinkRecord l: WriteLink(l.T, l.Sensor, l.State); break;
             case CommandRecord c: WriteCommand(c.T, c.Command); break;
             case EventRecord e: WriteEvent(e.Event); break;

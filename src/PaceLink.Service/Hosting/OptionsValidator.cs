@@ -18,6 +18,7 @@ public static class OptionsValidator
             errors.Add(new ConfigError("Workout", workoutError));
         ValidateSpeech(options.Speech, errors);
         errors.AddRange(options.Runner.Problems());
+        ValidateRelay(options.Relay, errors);
         ValidateWebhooks(options.Webhooks, errors);
         ValidateLog(options.Log, errors);
         ValidateLevels(options.Serilog, errors);
@@ -55,6 +56,14 @@ public static class OptionsValidator
             errors.Add(new ConfigError("Speech:Rate", "must be between 80 and 450 words a minute"));
         if (s.Cues.CountdownFrom is < 0 or > 5)
             errors.Add(new ConfigError("Speech:Cues:CountdownFrom", "must be between 0 (no countdown) and 5 seconds"));
+    }
+
+    private static void ValidateRelay(RelayServiceOptions r, List<ConfigError> errors)
+    {
+        if (r.Adapter is { Length: > 0 } adapter && !Relay.RelaySetup.IsAdapterName(adapter))
+            errors.Add(new ConfigError("Relay:Adapter", $"'{adapter}' is not an adapter name like hci1 (see `bluetoothctl list`)"));
+        if (r.Calibration is { } c && (!double.IsFinite(c) || c <= 0))
+            errors.Add(new ConfigError("Relay:Calibration", "must be a number above zero, like 0.97 (or left out to use the workout's)"));
     }
 
     private static void ValidateWebhooks(WebhookOptions w, List<ConfigError> errors)

@@ -21,6 +21,8 @@ public sealed class PaceLinkOptions
 
     /// <summary>Who runs, for the calories of the exports (Runner:Sex, Runner:Age, Runner:WeightKg).</summary>
     public RunnerProfileOptions Runner { get; set; } = new();
+    /// <summary>Relay the sensors of every session with real sensors to the runner's watch.</summary>
+    public RelayServiceOptions Relay { get; set; } = new();
 
     public WebhookOptions Webhooks { get; set; } = new();
 
@@ -45,6 +47,18 @@ public sealed class PaceLinkOptions
 }
 
 /// <summary>The HTTP API: where it listens and how it is protected.</summary>
+public sealed class RelayServiceOptions
+{
+    /// <summary>Serve "PaceLink Pod" and "PaceLink HR" to a watch while a session coaches.</summary>
+    public bool Enabled { get; set; }
+
+    /// <summary>The adapter the watch connects to ("hci1"); empty shares the sensors' adapter.</summary>
+    public string? Adapter { get; set; }
+
+    /// <summary>The relayed pod's own distance factor; empty uses the workout's calibration, so laps and reps agree.</summary>
+    public double? Calibration { get; set; }
+}
+
 public sealed class ApiOptions
 {
     /// <summary>Semicolon-separated http:// URLs. Loopback by default; any other address turns the token on.</summary>

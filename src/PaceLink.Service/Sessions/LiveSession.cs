@@ -138,7 +138,21 @@ public sealed class LiveSession : IDisposable
             {
                 _notifications++;
                 _recorder!.Notification(n);
+                if (_setup.Relay is { } relay) Relay(relay, n);
             }, e => _logger.LogError(e, "The notification source failed; coaching goes on on timers alone"));
+
+    /// <summary>The relay is an edge: a failure there is logged and coaching goes on.</summary>
+    private void Relay(Func<Notification, Core.Relay.RelayedValue?> relay, Notification n)
+    {
+        try
+        {
+            if (relay(n) is { } sent) _recorder!.Relayed(sent);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _logger.LogError(e, "Relaying a notification of {Sensor} failed; coaching goes on", n.Sensor);
+        }
+    }
 
     private void OnEvent(CoachingEvent cue)
     {

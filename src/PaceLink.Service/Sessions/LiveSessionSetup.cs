@@ -1,4 +1,6 @@
 using PaceLink.Core.Engine;
+using PaceLink.Core.Pipeline;
+using PaceLink.Core.Relay;
 using PaceLink.Core.Workout;
 
 namespace PaceLink.Service.Sessions;
@@ -20,6 +22,12 @@ public sealed record LiveSessionSetup
 
     /// <summary>Who hears the coaching. Each is isolated from the others' failures.</summary>
     public IReadOnlyList<ICoachingSink> Sinks { get; init; } = [];
+
+    /// <summary>
+    /// Relays each notification as it reaches the engine (to a watch, through <see cref="Relay.SensorRelay.Forward"/>)
+    /// and returns what went out, which the trace records as a "relayed" record beside the notification. Null: no relay.
+    /// </summary>
+    public Func<Notification, RelayedValue?>? Relay { get; init; }
 
     /// <summary>Opens the trace file (path, mode); by default a private file on disk. Tests put a failing disk here.</summary>
     internal Func<string, FileMode, Stream>? OpenTrace { get; init; }

@@ -40,6 +40,22 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         {
             (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
         }
+        Relay.RelayLink? relay = null;
+        if (!request.Simulate && options.Relay.Enabled && source is BluetoothSensorSource bluetooth)
+        {
+            try
+            {
+                var log = logs.CreateLogger("PaceLink.Relay");
+                relay = await Relay.SessionRelay.StartAsync(bluetooth, request.Settings, options.Relay.Adapter is { Length: > 0 } a ? a : null, options.Relay.Calibration,
+                    clock, line => log.LogInformation("{Relay}", line), cancellationToken);
+                radio = new Together(relay, radio!);
+            }
+            catch (Bluetooth.Abstractions.BluetoothException e)
+            {
+                if (radio is not null) await radio.DisposeAsync();
+                throw new SessionRequestException("Relay: " + BluetoothAdvice.Explain(e));
+            }
+        }
         var setup = new LiveSessionSetup
         {
             Settings = request.Settings,
@@ -47,6 +63,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
             Options = request.Settings.ToOptions() with { HalfwaySplit = options.Speech.Cues.HalfwaySplit },
             TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "")),
             Sinks = all,
+            Relay = relay is null ? null : relay.Relay.Forward,
         };
         LiveSession live;
         try
@@ -72,6 +89,16 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         // Real sensors run in real time whatever the request says.
         var speed = request.Simulate ? request.Speed : 1.0;
         return new RunningLiveSession(live, clock, new WallClockPacer(speed, time), setup.TracePath, time, radio);
+    }
+
+    /// <summary>The relay goes before the sensors it relays.</summary>
+    private sealed class Together(IAsyncDisposable first, IAsyncDisposable second) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await first.DisposeAsync();
+            await second.DisposeAsync();
+        }
     }
 
     private TraceUnavailableException Unavailable(TraceUnavailableException e)

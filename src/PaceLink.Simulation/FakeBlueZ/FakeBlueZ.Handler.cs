@@ -47,6 +47,7 @@ public sealed partial class FakeBlueZ
             case BlueZNames.Adapter: HandleAdapter(context, member); break;
             case BlueZNames.Device: HandleDevice(context, path, member); break;
             case BlueZNames.GattCharacteristic: HandleCharacteristic(context, path, member); break;
+            case GattManager or AdvertisingManager: HandleManager(context, path, iface, member); break;
             default: context.ReplyError("org.freedesktop.DBus.Error.UnknownMethod", $"{iface}.{member} is not offered here"); break;
         }
     }

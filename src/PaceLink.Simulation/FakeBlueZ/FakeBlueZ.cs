@@ -19,18 +19,24 @@ public sealed partial class FakeBlueZ : IAsyncDisposable
     private readonly Dictionary<string, DeviceState> _devices = new(StringComparer.OrdinalIgnoreCase);
     private readonly string _busAddress;
     private readonly bool _withAdapter;
+    private readonly FakeAdapterOptions _adapterOptions;
     private DBusConnection? _bus;
+    private IDisposable? _programsWatch;
 
-    private FakeBlueZ(string busAddress, bool withAdapter)
+    private FakeBlueZ(string busAddress, bool withAdapter, FakeAdapterOptions adapterOptions)
     {
         _busAddress = busAddress;
         _withAdapter = withAdapter;
+        _adapterOptions = adapterOptions;
     }
 
-    /// <summary>Starts the service on the bus at <paramref name="busAddress"/>. Without an adapter it models a machine with no Bluetooth hardware.</summary>
-    public static async Task<FakeBlueZ> StartAsync(string busAddress, bool withAdapter = true, IEnumerable<FakeDevice>? devices = null)
+    /// <summary>
+    /// Starts the service on the bus at <paramref name="busAddress"/>. Without an adapter it models a
+    /// machine with no Bluetooth hardware; <paramref name="adapter"/> says what the adapter can do as a peripheral.
+    /// </summary>
+    public static async Task<FakeBlueZ> StartAsync(string busAddress, bool withAdapter = true, IEnumerable<FakeDevice>? devices = null, FakeAdapterOptions? adapter = null)
     {
-        var fake = new FakeBlueZ(busAddress, withAdapter);
+        var fake = new FakeBlueZ(busAddress, withAdapter, adapter ?? new FakeAdapterOptions());
         foreach (var d in devices ?? []) fake.AddDevice(d);
         await fake.ReappearAsync().ConfigureAwait(false);
         return fake;
@@ -54,10 +60,18 @@ public sealed partial class FakeBlueZ : IAsyncDisposable
         var bus = new DBusConnection(_busAddress);
         await bus.ConnectAsync().ConfigureAwait(false);
         bus.AddMethodHandler(new Handler(this));
+        var programs = await bus.AddMatchAsync(
+            new MatchRule { Type = MessageType.Signal, Sender = "org.freedesktop.DBus", Interface = "org.freedesktop.DBus", Member = "NameOwnerChanged" },
+            (m, _) => { var r = m.GetBodyReader(); return (Name: r.ReadString(), Old: r.ReadString(), New: r.ReadString()); },
+            (Notification<(string Name, string Old, string New)> n) => { if (n.HasValue && n.Value.New.Length == 0 && n.Value.Name.StartsWith(':')) OnProgramLeft(n.Value.Name); },
+            emitOnCapturedContext: false).ConfigureAwait(false);
         lock (_gate)
         {
             _tree.Bus = null; // no signals: nobody may see objects before the name is owned
             _tree.Clear();
+            _applications.Clear();
+            _advertisements.Clear();
+            _programsWatch = programs;
             if (_withAdapter) ExportAdapter();
             foreach (var d in _devices.Values.Where(d => d.Trusted)) ExportDevice(d); // bluetoothd reloads trusted devices from storage
             _tree.Bus = bus;
@@ -76,8 +90,11 @@ public sealed partial class FakeBlueZ : IAsyncDisposable
             _bus = null;
             _tree.Bus = null;
             _tree.Clear();
+            _applications.Clear();
+            _advertisements.Clear();
             foreach (var d in _devices.Values) d.Reset();
         }
+        _programsWatch?.Dispose();
         bus?.Dispose();
     }
 
@@ -87,12 +104,18 @@ public sealed partial class FakeBlueZ : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private void ExportAdapter() => _tree.Add(AdapterPath, BlueZNames.Adapter, new()
+    private void ExportAdapter()
     {
-        ["Address"] = VariantValue.String("00:1A:7D:DA:71:13"),
-        ["Name"] = VariantValue.String("pacelink-test"),
-        ["Alias"] = VariantValue.String("pacelink-test"),
-        ["Powered"] = VariantValue.Bool(true),
-        ["Discovering"] = VariantValue.Bool(false),
-    });
+        var adapter = new Dictionary<string, VariantValue>
+        {
+            ["Address"] = VariantValue.String("00:1A:7D:DA:71:13"),
+            ["Name"] = VariantValue.String("pacelink-test"),
+            ["Alias"] = VariantValue.String("pacelink-test"),
+            ["Powered"] = VariantValue.Bool(true),
+            ["Discovering"] = VariantValue.Bool(false),
+        };
+        if (_adapterOptions.Roles is { } roles) adapter["Roles"] = VariantValue.Array(roles.ToArray());
+        _tree.Add(AdapterPath, BlueZNames.Adapter, adapter);
+        ExportPeripheralManagers();
+    }
 }

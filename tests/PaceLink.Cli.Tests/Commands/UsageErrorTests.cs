@@ -5,13 +5,15 @@ namespace PaceLink.Cli.Tests.Commands;
 /// <summary>A command line that does not parse gets one sentence in PaceLink's words, a pointer to help, and exit code 2.</summary>
 public class UsageErrorTests
 {
-    [Fact]
-    public void AnUnknownVerbIsNamedWithTheNearestOne()
+    [Theory]
+    [InlineData("replai", "replay")]
+    [InlineData("relai", "relay")]
+    public void AnUnknownVerbIsNamedWithTheNearestOne(string typed, string nearest)
     {
-        var (exit, output, error) = CliRun.Run("relai");
+        var (exit, output, error) = CliRun.Run(typed);
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.Equal(["error: unknown command 'relai'; did you mean 'replay'?", "run 'pacelink --help' for the commands"], CliRun.Lines(error));
+        Assert.Equal([$"error: unknown command '{typed}'; did you mean '{nearest}'?", "run 'pacelink --help' for the commands"], CliRun.Lines(error));
     }
 
     [Fact]

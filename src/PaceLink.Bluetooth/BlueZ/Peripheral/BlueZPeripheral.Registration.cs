@@ -19,10 +19,14 @@ public sealed partial class BlueZPeripheral
                 await CallAsync(PeripheralMessages.Register(_bus, _adapter, PeripheralMessages.GattManager, "RegisterApplication", _objects.ApplicationPath), cancellationToken).ConfigureAwait(false);
                 _registered = true;
             }
-            if (_advertising) return;
-            await CallAsync(PeripheralMessages.Register(_bus, _adapter, PeripheralMessages.AdvertisingManager, "RegisterAdvertisement", _objects.AdvertisementPath), cancellationToken).ConfigureAwait(false);
-            _advertising = true;
-            _log($"advertising \"{_objects.Profile.LocalName}\" (service 0x{_objects.Profile.Service:X4}) on {_adapter}");
+            // In order; a refusal part-way leaves the ones before registered, and the next switch-on goes on from there.
+            while (_advertised < _objects.AdvertisementCount)
+            {
+                var profile = _objects.Advertised(_advertised);
+                await CallAsync(PeripheralMessages.Register(_bus, _adapter, PeripheralMessages.AdvertisingManager, "RegisterAdvertisement", _objects.AdvertisementPath(_advertised)), cancellationToken).ConfigureAwait(false);
+                _advertised++;
+                _log($"advertising \"{profile.LocalName}\" (service 0x{profile.Service:X4}) on {_adapter}");
+            }
         }
         finally
         {
@@ -41,10 +45,9 @@ public sealed partial class BlueZPeripheral
         await _registration.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_advertising)
+            if (_advertised > 0)
             {
-                _advertising = false;
-                await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.AdvertisingManager, "UnregisterAdvertisement", _objects.AdvertisementPath)).ConfigureAwait(false);
+                await WithdrawAdvertisementsAsync().ConfigureAwait(false);
                 _log($"stopped advertising on {_adapter}");
             }
         }
@@ -69,8 +72,7 @@ public sealed partial class BlueZPeripheral
             if (!_registered) return;
             _registered = false;
             Array.Clear(_notifying);
-            if (_advertising) await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.AdvertisingManager, "UnregisterAdvertisement", _objects.AdvertisementPath)).ConfigureAwait(false);
-            _advertising = false;
+            await WithdrawAdvertisementsAsync().ConfigureAwait(false);
             await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.GattManager, "UnregisterApplication", _objects.ApplicationPath)).ConfigureAwait(false);
             _log($"switched off on {_adapter}");
         }
@@ -83,7 +85,7 @@ public sealed partial class BlueZPeripheral
     /// <summary>bluetoothd stopped (registrations are gone) or started again (register anew, retrying while its adapters appear).</summary>
     private void OnOwnerChanged(NameOwnerChangedSignal change)
     {
-        _advertising = false;
+        _advertised = 0;
         if (change.NewOwner.Length == 0)
         {
             _registered = false;
@@ -123,6 +125,15 @@ public sealed partial class BlueZPeripheral
             try { await Task.Delay(delay, _options.Time, _closing.Token).ConfigureAwait(false); }
             catch (OperationCanceledException) { return; }
             delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 2000));
+        }
+    }
+
+    private async Task WithdrawAdvertisementsAsync()
+    {
+        while (_advertised > 0)
+        {
+            _advertised--;
+            await TryCallAsync(PeripheralMessages.Unregister(_bus, _adapter, PeripheralMessages.AdvertisingManager, "UnregisterAdvertisement", _objects.AdvertisementPath(_advertised))).ConfigureAwait(false);
         }
     }
 

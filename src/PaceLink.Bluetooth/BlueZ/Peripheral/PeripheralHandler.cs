@@ -33,7 +33,7 @@ internal sealed class PeripheralHandler(PeripheralObjects objects, IPeripheralEv
                     break;
                 case (PeripheralObjects.Advertisement, "Release"):
                     Empty(context);
-                    events.AdvertisementReleased();
+                    events.AdvertisementReleased(path);
                     break;
                 default:
                     context.ReplyError("org.freedesktop.DBus.Error.UnknownMethod", $"{iface}.{member} is not offered at {path}");
@@ -49,7 +49,7 @@ internal sealed class PeripheralHandler(PeripheralObjects objects, IPeripheralEv
 
     private void Characteristic(MethodContext context, int index, string? member)
     {
-        var c = objects.Profile.Characteristics[index];
+        var c = objects.Characteristic(index);
         switch (member)
         {
             case "ReadValue" when c.Read is { } read:
@@ -114,8 +114,9 @@ internal sealed class PeripheralHandler(PeripheralObjects objects, IPeripheralEv
         try
         {
             var all = w.WriteDictionaryStart();
-            Entry(ref w, objects.ServicePath, PeripheralObjects.GattService, objects.ServiceProperties());
-            for (var i = 0; i < objects.Profile.Characteristics.Count; i++)
+            for (var s = 0; s < objects.Profiles.Count; s++)
+                Entry(ref w, objects.ServicePath(s), PeripheralObjects.GattService, objects.ServiceProperties(s));
+            for (var i = 0; i < objects.CharacteristicCount; i++)
                 Entry(ref w, objects.CharacteristicPath(i), BlueZNames.GattCharacteristic, objects.CharacteristicProperties(i, events.IsNotifying(i)));
             w.WriteDictionaryEnd(all);
             return w.CreateMessage();
@@ -150,5 +151,5 @@ internal interface IPeripheralEvents
     bool IsNotifying(int index);
     void NotifyingChanged(int index, bool on);
     void Indicate(int index, byte[] value);
-    void AdvertisementReleased();
+    void AdvertisementReleased(string path);
 }

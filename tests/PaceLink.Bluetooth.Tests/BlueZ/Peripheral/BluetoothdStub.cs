@@ -48,16 +48,30 @@ internal sealed class BluetoothdStub : IPathMethodHandler, IAsyncDisposable
         var member = context.Request.MemberAsString ?? "";
         if (member == "GetManagedObjects")
         {
-            // No devices: nobody is connected to switch off.
-            var empty = context.CreateReplyWriter("a{oa{sa{sv}}}");
+            // The adapter with a GATT server and advertising, and no devices: nobody is connected to switch off.
+            var objects = context.CreateReplyWriter("a{oa{sa{sv}}}");
             try
             {
-                empty.WriteDictionaryEnd(empty.WriteDictionaryStart());
-                context.Reply(empty.CreateMessage());
+                var all = objects.WriteDictionaryStart();
+                objects.WriteDictionaryEntryStart();
+                objects.WriteObjectPath("/org/bluez/hci1");
+                var ifaces = objects.WriteDictionaryStart();
+                objects.WriteDictionaryEntryStart();
+                objects.WriteString(BlueZNames.Adapter);
+                objects.WriteDictionary(new Dictionary<string, VariantValue> { ["Powered"] = VariantValue.Bool(true) });
+                foreach (var manager in new[] { "org.bluez.GattManager1", "org.bluez.LEAdvertisingManager1" })
+                {
+                    objects.WriteDictionaryEntryStart();
+                    objects.WriteString(manager);
+                    objects.WriteDictionary(new Dictionary<string, VariantValue>());
+                }
+                objects.WriteDictionaryEnd(ifaces);
+                objects.WriteDictionaryEnd(all);
+                context.Reply(objects.CreateMessage());
             }
             finally
             {
-                empty.Dispose();
+                objects.Dispose();
             }
             return ValueTask.CompletedTask;
         }
