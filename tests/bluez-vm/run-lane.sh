@@ -57,6 +57,7 @@ echo "guest bus: $BUS (log: $RUN)"
 
 source "$HERE/checks-strap.sh"
 source "$HERE/checks-pod.sh"
+source "$HERE/checks-relay.sh"
 
 stage "shutdown"
 vm_stop

@@ -30,10 +30,11 @@ public static class EmulateCommand
         var trace = new Option<string?>("--trace") { Description = "where to record the emulator's own session (default: a temporary file)" };
         var delay = new Option<string?>("--start-delay") { Description = "wait this long after the first central subscribes before the runner starts, like 1s (default 0s)" };
         var json = new Option<bool>("--json") { Description = "print the runner's coaching events as JSON" };
+        var podError = new Option<string?>("--pod-error") { Description = "the emulated pod reads this much long: 4% (a central corrects it with --calibration)" };
         var workout = new WorkoutArguments();
         var command = new Command("emulate", "Act as a foot pod or heart-rate strap on the simulated runner, through BlueZ, for real Bluetooth centrals");
         command.Arguments.Add(sensor);
-        foreach (var o in new Option[] { adapter, bus, speed, seed, name, trace, delay, json }) command.Options.Add(o);
+        foreach (var o in new Option[] { adapter, bus, speed, seed, name, trace, delay, json, podError }) command.Options.Add(o);
         workout.AddTo(command);
         command.SetAction(async (result, cancellation) =>
         {
@@ -46,13 +47,15 @@ public static class EmulateCommand
             var delayText = result.GetValue(delay) ?? "0s";
             if (!DurationText.TryParse(delayText, out var startDelay, out var delayError) || startDelay < TimeSpan.Zero)
                 return Fail(io, $"--start-delay must be a duration like 1s (got '{delayText}'){(string.IsNullOrEmpty(delayError) ? "" : ": " + delayError)}");
+            if (!SimulatorOptions.TryFraction("--pod-error", result.GetValue(podError), -0.3, 0.3, out var readsLong, out var podErrorText))
+                return Fail(io, podErrorText);
             // The runner needs a pace to run at: the user's --target-pace or --goal wins over 4:00/km.
             if (!workout.TryResolve(result, new WorkoutSettings { TargetPace = RunCommand.SimulatedDefaultPace }, out var settings, out var error))
                 return Fail(io, error);
             if (result.GetValue(trace) is { } tracePath && OutputFile.RefuseNewTrace(tracePath) is { } refusal)
                 return Fail(io, $"--trace: {refusal}");
             var blueZ = new BlueZOptions { BusAddress = result.GetValue(bus), AdapterName = result.GetValue(adapter) ?? "hci0" };
-            var request = new EmulatorRequest(kind == "footpod", settings, blueZ, pace, result.GetValue(seed), result.GetValue(name), result.GetValue(trace), result.GetValue(json), startDelay);
+            var request = new EmulatorRequest(kind == "footpod", settings, blueZ, pace, result.GetValue(seed), result.GetValue(name), result.GetValue(trace), result.GetValue(json), startDelay, readsLong);
             try
             {
                 return await new Emulator(request, io, input).RunAsync(cancellation);

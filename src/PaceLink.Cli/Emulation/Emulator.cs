@@ -5,11 +5,12 @@ using PaceLink.Core.Workout;
 using PaceLink.Service.Sessions;
 using PaceLink.Simulation;
 using PaceLink.Simulation.Emulation;
+using PaceLink.Simulation.Sensors;
 
 namespace PaceLink.Cli.Emulation;
 
 /// <summary>What `pacelink emulate` was asked for.</summary>
-internal sealed record EmulatorRequest(bool FootPod, WorkoutSettings Settings, BlueZOptions BlueZ, double Speed, int Seed, string? Name, string? TracePath, bool Json, TimeSpan StartDelay);
+internal sealed record EmulatorRequest(bool FootPod, WorkoutSettings Settings, BlueZOptions BlueZ, double Speed, int Seed, string? Name, string? TracePath, bool Json, TimeSpan StartDelay, double PodError = 0);
 
 /// <summary>
 /// A simulated runner wearing a sensor that real centrals can connect to: the sensor is offered
@@ -45,9 +46,15 @@ internal sealed class Emulator(EmulatorRequest request, CliOutput io, TextReader
         }
 
         var clock = new SessionClock(DateTimeOffset.UtcNow);
-        var run = new SimulatedRun(new SimulationOptions { Seed = request.Seed, WithHeartStrap = !request.FootPod }, clock);
+        var run = new SimulatedRun(new SimulationOptions { Seed = request.Seed, WithHeartStrap = !request.FootPod, FootPod = new FootPodOptions { CalibrationError = request.PodError } }, clock);
+        // What a central last received corresponds to the runner's true distance at that instant.
+        var lastSent = TimeSpan.Zero;
         var source = new EmulatorSource(new SimulatedSensorSource(run), measurement,
-            n => peripheral.Notify(measurement, request.FootPod ? pod.Outgoing(n.Payload.ToArray()) : n.Payload.ToArray()));
+            n =>
+            {
+                lastSent = n.At;
+                peripheral.Notify(measurement, request.FootPod ? pod.Outgoing(n.Payload.ToArray()) : n.Payload.ToArray());
+            });
         var trace = request.TracePath ?? Path.Combine(Path.GetTempPath(), $"pacelink-emulate-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.jsonl");
         using var session = new LiveSession(new LiveSessionSetup { Settings = request.Settings, TracePath = trace, Sinks = [source, _report] }, source, clock);
         session.Start();
@@ -55,7 +62,7 @@ internal sealed class Emulator(EmulatorRequest request, CliOutput io, TextReader
         if (!session.IsEnded) session.Stop();
         clock.AdvanceTo(clock.Elapsed + TimeSpan.FromMilliseconds(1));
         var summary = await session.Completion.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
-        _report.Truth(run.Truth);
+        _report.Truth(run.Truth, lastSent);
         _report.Write($"summary {(summary.Completed ? "completed" : "stopped")} reps {summary.Reps.Count} notifications {summary.Notifications} trace {summary.TracePath ?? "(none)"}");
         return 0;
     }

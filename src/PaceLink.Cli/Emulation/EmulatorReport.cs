@@ -27,8 +27,11 @@ internal sealed class EmulatorReport(CliOutput io, bool json, double speed) : IC
     public void OnEvent(CoachingEvent cue) =>
         Write(json ? "event " + CoachingEventJson.Serialize(cue) : $"event {Utc(cue.At)} {EventText.BriefLine(cue)}");
 
-    /// <summary>Prints the true crossing of every rep the runner ran.</summary>
-    public void Truth(RunnerTruth truth)
+    /// <summary>
+    /// Prints the true crossing of every rep the runner ran, and the true distance when the sensor
+    /// sent its last measurement (what a central's, or a relay's, final total should come to).
+    /// </summary>
+    public void Truth(RunnerTruth truth, TimeSpan lastSent)
     {
         foreach (var rep in truth.Reps)
         {
@@ -36,6 +39,7 @@ internal sealed class EmulatorReport(CliOutput io, bool json, double speed) : IC
             var split = rep.SplitSeconds is { } s ? s.ToString("0.000", CultureInfo.InvariantCulture) : "none";
             Write($"truth set {rep.Set} rep {rep.Rep} go {Utc(rep.GoAt)} crossing {crossing} split {split}");
         }
+        Write(string.Create(CultureInfo.InvariantCulture, $"truth distance {truth.DistanceAt(lastSent):0.00} m at the last measurement {Utc(lastSent)}"));
     }
 
     public void Write(string line)

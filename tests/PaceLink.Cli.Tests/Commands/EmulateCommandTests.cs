@@ -34,6 +34,17 @@ public class EmulateCommandTests
         Assert.Contains("--start-delay must be a duration like 1s", error);
     }
 
+    [Theory]
+    [InlineData("50%", "--pod-error 50% is outside -30% to 30%")]
+    [InlineData("long", "--pod-error 'long' is not a fraction")]
+    public void APodErrorOutsideWhatAPodDoesIsRefused(string value, string message)
+    {
+        var (exit, _, error) = CliRun.Run("emulate", "footpod", "--pod-error", value);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(message, error);
+    }
+
     [Fact]
     public void ABadWorkoutOptionIsReportedBeforeAnythingIsOffered()
     {
