@@ -83,7 +83,7 @@ public static class ReplayCommand
                 return 1;
             }
             plan = settings.ToPlan();
-            replay = TraceReplay.Run(header, read.Records(), plan, settings.ToOptions());
+            replay = TraceReplay.Run(read, plan, settings.ToOptions());
         }
         foreach (var warning in read.Warnings) io.Error.WriteLine($"warning: {path} {warning}");
         if (read.Error is { } failed)
