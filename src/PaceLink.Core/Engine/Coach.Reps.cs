@@ -92,7 +92,7 @@ internal sealed partial class Coach
         // sums from moving a cue by a tick.
         var micros = Math.Max(1, (long)Math.Round((length - distance) / speed * 1e6));
         var ticks = micros * (TimeSpan.TicksPerMillisecond / 1000);
-        _crossingTimer = At(at + TimeSpan.FromTicks(ticks), due => EndStep(due, PhaseEnd.Distance, due));
+        _crossingTimer = At(at + TimeSpan.FromTicks(ticks), 0, static (coach, _, due) => coach.EndStep(due, PhaseEnd.Distance, due));
     }
 
     /// <summary>Rep time the runner is heading for: time so far plus the rest of the distance at the recent speed.</summary>

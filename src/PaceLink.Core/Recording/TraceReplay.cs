@@ -57,11 +57,10 @@ public static class TraceReplay
         using var session = new CoachingSession(plan, options, scheduler);
         var events = new List<CoachingEvent>();
         var summaries = new List<PhaseSummary>();
-        CoachingSnapshot? final = null;
+        // No snapshot listener: the engine then builds none per notification, and the last one is asked for at the end.
         using var listening = new CompositeDisposable(
             session.Events.Subscribe(events.Add),
-            session.Summaries.Subscribe(summaries.Add),
-            session.Snapshots.Subscribe(s => final = s));
+            session.Summaries.Subscribe(summaries.Add));
         var origin = scheduler.Now;
         using var notifications = new Subject<Notification>();
         using var commands = new Subject<CoachCommand>();
@@ -70,7 +69,7 @@ public static class TraceReplay
         // Events are stored to the millisecond, so the last one (usually "done") can lie up to half a
         // millisecond after its stored time: run that far past the end so it fires as it did live.
         scheduler.AdvanceTo(origin + end + TimeSpan.FromTicks(TimeSpan.TicksPerMillisecond / 2));
-        return new ReplayResult(events, summaries, final, end);
+        return new ReplayResult(events, summaries, session.LastSnapshot, end);
     }
 
     /// <summary>
