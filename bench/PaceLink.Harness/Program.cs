@@ -9,6 +9,7 @@ var measurements = new Dictionary<string, Func<string[], Task<int>>>
     ["accuracy"] = Accuracy.RunAsync,
     ["soak"] = Soak.RunAsync,
     ["trace"] = LongTrace.RunAsync,
+    ["replay-file"] = FileReplay.RunAsync,
 };
 if (args.Length == 0 || !measurements.TryGetValue(args[0], out var measure))
 {

@@ -60,4 +60,22 @@ public static class HourSession
 
     /// <summary>The whole pipeline on a fresh <see cref="HistoricalScheduler"/>: decode, estimators, engine, events.</summary>
     public static ReplayResult Replay(TraceContents trace) => TraceReplay.Run(trace, Plan, Options);
+
+    /// <summary>The hour as the bytes of a trace file (format v1, as <see cref="TraceWriter"/> writes it).</summary>
+    public static byte[] File(TraceContents trace)
+    {
+        using var bytes = new MemoryStream();
+        using (var writer = new TraceWriter(bytes, leaveOpen: true))
+        {
+            writer.WriteHeader(trace.Header);
+            foreach (var record in trace.Records) writer.Write(record);
+        }
+        return bytes.ToArray();
+    }
+
+    /// <summary>Replays a trace file's bytes as <c>pacelink replay</c> does: streamed, never held whole.</summary>
+    public static ReplayResult ReplayFile(byte[] file) => ReplayFile(new MemoryStream(file, writable: false));
+
+    /// <summary>Replays a trace file as it is read, with the hour's workout.</summary>
+    public static ReplayResult ReplayFile(Stream file) => TraceReplay.Run(TraceStream.Open(file), Plan, Options);
 }

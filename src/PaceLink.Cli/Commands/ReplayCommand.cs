@@ -85,7 +85,7 @@ public static class ReplayCommand
             plan = settings.ToPlan();
             // The halfway mark is an engine event only the cue script asks for: the events of
             // replay --json stay those of the contract whatever the configuration says.
-            replay = TraceReplay.Run(header, read.Records(), plan, settings.ToOptions() with { HalfwaySplit = switches?.HalfwaySplit == true });
+            replay = TraceReplay.Run(read, plan, settings.ToOptions() with { HalfwaySplit = switches?.HalfwaySplit == true });
         }
         foreach (var warning in read.Warnings) io.Error.WriteLine($"warning: {path} {warning}");
         if (read.Error is { } failed)

@@ -111,15 +111,15 @@ internal sealed partial class Coach
         // sums from moving a cue by a tick.
         var micros = Math.Max(1, (long)Math.Round((length - distance) / speed * 1e6));
         var ticks = micros * (TimeSpan.TicksPerMillisecond / 1000);
-        _crossingTimer = At(at + TimeSpan.FromTicks(ticks), due =>
+        _crossingTimer = At(at + TimeSpan.FromTicks(ticks), halfway ? length : 0, static (coach, half, due) =>
         {
-            if (!halfway)
+            if (half == 0)
             {
-                EndStep(due, PhaseEnd.Distance, due);
+                coach.EndStep(due, PhaseEnd.Distance, due);
                 return;
             }
-            PassHalfway(due, due);
-            ScheduleCrossing(due, length);
+            coach.PassHalfway(due, due);
+            coach.ScheduleCrossing(due, half);
         });
     }
 

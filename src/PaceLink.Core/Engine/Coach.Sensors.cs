@@ -4,8 +4,9 @@ namespace PaceLink.Core.Engine;
 
 internal sealed partial class Coach
 {
-    private sealed class SensorState
+    private sealed class SensorState(string id)
     {
+        public readonly string Id = id;
         public TimeSpan LastSeen;
         public bool Lost;
         public int Notifications;
@@ -28,13 +29,15 @@ internal sealed partial class Coach
         }
         state.LastSeen = at;
         state.Timer?.Dispose();
-        state.Timer = At(at + _options.SensorTimeout, due =>
-        {
-            if (state.Lost) return;
-            state.Lost = true;
-            Emit(new SensorLost(due, sensor));
-        });
+        state.Timer = At(at + _options.SensorTimeout, state, static (coach, silent, due) => coach.OnSilence(silent, due));
         return true;
+    }
+
+    private void OnSilence(SensorState state, TimeSpan due)
+    {
+        if (state.Lost) return;
+        state.Lost = true;
+        Emit(new SensorLost(due, state.Id));
     }
 
     private void CountMalformed(string sensor) => Sensor(sensor).Malformed++;
@@ -43,7 +46,7 @@ internal sealed partial class Coach
     {
         foreach (var (known, state) in _sensors)
             if (known == id) return state;
-        var added = new SensorState();
+        var added = new SensorState(id);
         _sensors.Add((id, added));
         return added;
     }
@@ -57,6 +60,14 @@ internal sealed partial class Coach
         }
     }
 
-    private IReadOnlyList<SensorHealth> SensorHealths() =>
-        _sensors.Select(s => new SensorHealth(s.Id, s.State.Lost, s.State.LastSeen, s.State.Notifications, s.State.Malformed)).ToList();
+    private SensorHealth[] SensorHealths()
+    {
+        var healths = new SensorHealth[_sensors.Count];
+        for (var i = 0; i < healths.Length; i++)
+        {
+            var (id, s) = _sensors[i];
+            healths[i] = new SensorHealth(id, s.Lost, s.LastSeen, s.Notifications, s.Malformed);
+        }
+        return healths;
+    }
 }

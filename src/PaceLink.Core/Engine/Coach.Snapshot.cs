@@ -6,8 +6,35 @@ namespace PaceLink.Core.Engine;
 internal sealed partial class Coach
 {
     private TimeSpan _snapshotAt;
+    private TimeSpan _publishedAt;
 
-    private void PublishSnapshot() => _output.Snapshot(BuildSnapshot());
+    /// <summary>
+    /// Every input and timer ends here. The snapshot is only built when someone listens: a replay
+    /// wants the last one alone (<see cref="LastPublished"/>), which saves building one per notification.
+    /// </summary>
+    private void PublishSnapshot()
+    {
+        _publishedAt = SnapshotTime();
+        if (_output.WantsSnapshots) _output.Snapshot(BuildSnapshot());
+    }
+
+    /// <summary>
+    /// The snapshot the latest <see cref="PublishSnapshot"/> stood for, built now: every change of
+    /// state ends in a publish, so nothing it shows has changed since.
+    /// </summary>
+    public CoachingSnapshot LastPublished()
+    {
+        lock (_gate)
+        {
+            var saved = _snapshotAt;
+            _snapshotAt = _publishedAt;
+            var snapshot = BuildSnapshot();
+            _snapshotAt = saved;
+            return snapshot;
+        }
+    }
+
+    private TimeSpan SnapshotTime() => _snapshotAt > _now ? _snapshotAt : _now;
 
     /// <summary>A tick only refreshes the display: it never moves the engine's clock, so it cannot shift an event.</summary>
     public void PublishTick(TimeSpan at)
@@ -23,7 +50,7 @@ internal sealed partial class Coach
 
     private CoachingSnapshot BuildSnapshot()
     {
-        var at = _snapshotAt > _now ? _snapshotAt : _now;
+        var at = SnapshotTime();
         var step = _step;
         var distance = step is null ? 0 : Math.Max(0, PhaseDistance(at));
         Pace? pace = _pod.LastSampleAt is null ? null : Pace.FromSpeed(Speed.FromMetresPerSecond(_pod.RecentSpeed(at, _options.SpeedWindow)));

@@ -122,16 +122,30 @@ internal sealed partial class Coach : IDisposable
 
     /// <summary>Schedules <paramref name="action"/> at session time <paramref name="at"/> under the gate.</summary>
     private IDisposable At(TimeSpan at, Action<TimeSpan> action) =>
-        _scheduler.Schedule(_origin + at, () =>
+        At(at, action, static (_, act, due) => act(due));
+
+    /// <summary>
+    /// As <see cref="At(TimeSpan, Action{TimeSpan})"/> with a static action and its state: the timers
+    /// re-armed on every notification (sensor silence, the predicted crossing) then cost the
+    /// scheduler's item alone, no closure.
+    /// </summary>
+    private IDisposable At<TState>(TimeSpan at, TState state, Action<Coach, TState, TimeSpan> action) =>
+        _scheduler.Schedule((Coach: this, State: state, Action: action, At: at), _origin + at, static (_, timer) =>
         {
-            lock (_gate)
-            {
-                if (_disposed || Done) return;
-                Advance(at);
-                action(at);
-                PublishSnapshot();
-            }
+            timer.Coach.Fire(timer.At, timer.State, timer.Action);
+            return System.Reactive.Disposables.Disposable.Empty;
         });
+
+    private void Fire<TState>(TimeSpan at, TState state, Action<Coach, TState, TimeSpan> action)
+    {
+        lock (_gate)
+        {
+            if (_disposed || Done) return;
+            Advance(at);
+            action(this, state, at);
+            PublishSnapshot();
+        }
+    }
 
     private void Emit(CoachingEvent e) => _output.Event(e);
 }
@@ -140,6 +154,8 @@ internal sealed partial class Coach : IDisposable
 internal interface ICoachOutput
 {
     void Event(CoachingEvent e);
+    /// <summary>False when nobody listens to snapshots: the coach then builds none.</summary>
+    bool WantsSnapshots { get; }
     void Snapshot(CoachingSnapshot s);
     void Summary(PhaseSummary s);
     void Completed();

@@ -87,12 +87,16 @@ public sealed class CoachingSession : IDisposable
         return Disposable.Create(Dispose);
     }
 
+    /// <summary>The latest snapshot the session published (or would have, with nobody listening); null before <see cref="Start"/>.</summary>
+    internal CoachingSnapshot? LastSnapshot => _coach?.LastPublished();
+
     /// <summary>Stops the inputs and the timers; no done event is emitted.</summary>
     public void Dispose() => _running.Dispose();
 
     private sealed class Output(CoachingSession session) : ICoachOutput
     {
         public void Event(CoachingEvent e) => session._events.OnNext(e);
+        public bool WantsSnapshots => session._snapshots.HasObservers;
         public void Snapshot(CoachingSnapshot s) => session._snapshots.OnNext(s);
         public void Summary(PhaseSummary s) => session._summaries.OnNext(s);
 

@@ -35,26 +35,41 @@ public static class TraceReplay
     /// Replays records as they are read (a <see cref="TraceStream"/>): only the records within
     /// <see cref="ReorderWindow"/> of the latest one are held, so memory does not grow with the trace.
     /// </summary>
-    public static ReplayResult Run(TraceHeader header, IEnumerable<TraceRecord> records, WorkoutPlan plan, CoachingOptions options)
+    public static ReplayResult Run(TraceHeader header, IEnumerable<TraceRecord> records, WorkoutPlan plan, CoachingOptions options) =>
+        Run(header, plan, options, (scheduler, origin, notifications, commands) => Deliver(records, scheduler, origin, notifications, commands));
+
+    /// <summary>
+    /// Replays a trace as it is read, in the order <see cref="InPlayOrder"/> gives, without an object
+    /// per record: the records within <see cref="ReorderWindow"/> wait in re-used slots.
+    /// </summary>
+    public static ReplayResult Run(TraceStream trace, WorkoutPlan plan, CoachingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        var header = trace.Header ?? throw new ArgumentException($"the trace cannot be replayed: {trace.Error}", nameof(trace));
+        return Run(header, plan, options, (scheduler, origin, notifications, commands) => Deliver(trace, scheduler, origin, notifications, commands));
+    }
+
+    private delegate TimeSpan Delivery(HistoricalScheduler scheduler, DateTimeOffset origin, IObserver<Notification> notifications, IObserver<CoachCommand> commands);
+
+    private static ReplayResult Run(TraceHeader header, WorkoutPlan plan, CoachingOptions options, Delivery deliver)
     {
         var scheduler = new HistoricalScheduler(header.StartedUtc);
         using var session = new CoachingSession(plan, options, scheduler);
         var events = new List<CoachingEvent>();
         var summaries = new List<PhaseSummary>();
-        CoachingSnapshot? final = null;
+        // No snapshot listener: the engine then builds none per notification, and the last one is asked for at the end.
         using var listening = new CompositeDisposable(
             session.Events.Subscribe(events.Add),
-            session.Summaries.Subscribe(summaries.Add),
-            session.Snapshots.Subscribe(s => final = s));
+            session.Summaries.Subscribe(summaries.Add));
         var origin = scheduler.Now;
         using var notifications = new Subject<Notification>();
         using var commands = new Subject<CoachCommand>();
         using var running = session.Start(notifications, commands);
-        var end = Deliver(records, scheduler, origin, notifications, commands);
+        var end = deliver(scheduler, origin, notifications, commands);
         // Events are stored to the millisecond, so the last one (usually "done") can lie up to half a
         // millisecond after its stored time: run that far past the end so it fires as it did live.
         scheduler.AdvanceTo(origin + end + TimeSpan.FromTicks(TimeSpan.TicksPerMillisecond / 2));
-        return new ReplayResult(events, summaries, final, end);
+        return new ReplayResult(events, summaries, session.LastSnapshot, end);
     }
 
     /// <summary>
@@ -83,6 +98,35 @@ public static class TraceReplay
         return latest;
     }
 
+    /// <summary>As <see cref="Deliver(IEnumerable{TraceRecord}, HistoricalScheduler, DateTimeOffset, IObserver{Notification}, IObserver{CoachCommand})"/>, from the stream's re-used records.</summary>
+    private static TimeSpan Deliver(TraceStream trace, HistoricalScheduler scheduler, DateTimeOffset origin,
+        IObserver<Notification> notifications, IObserver<CoachCommand> commands)
+    {
+        var latest = TimeSpan.Zero;
+        var held = new HeldRecords();
+        while (trace.ReadNext(out var record))
+        {
+            if (record.T > latest) latest = record.T;
+            if (record.Kind is not (RawKind.Notify or RawKind.Command)) continue;
+            held.Add(record);
+            while (held.TryTakeBefore(latest - ReorderWindow, out var slot)) PlayHeld(held, slot, scheduler, origin, notifications, commands);
+        }
+        while (held.TryTakeBefore(TimeSpan.MaxValue, out var slot)) PlayHeld(held, slot, scheduler, origin, notifications, commands);
+        notifications.OnCompleted();
+        commands.OnCompleted();
+        return latest;
+    }
+
+    private static void PlayHeld(HeldRecords held, int slot, HistoricalScheduler scheduler, DateTimeOffset origin,
+        IObserver<Notification> notifications, IObserver<CoachCommand> commands)
+    {
+        WaitFor(held.TimeOf(slot), scheduler, origin);
+        // The payload stays in its slot until the engine has decoded it: the slot is freed after.
+        if (held.IsCommand(slot)) commands.OnNext(held.CommandOf(slot));
+        else notifications.OnNext(held.NotificationOf(slot));
+        held.Free(slot);
+    }
+
     /// <summary>
     /// The notifications and commands of <paramref name="records"/> in the order they play: by time,
     /// notifications before commands at one instant, else file order — the order a stable sort of
@@ -108,13 +152,19 @@ public static class TraceReplay
     private static void Play(TraceRecord record, HistoricalScheduler scheduler, DateTimeOffset origin,
         IObserver<Notification> notifications, IObserver<CoachCommand> commands)
     {
-        var due = origin + record.T;
+        WaitFor(record.T, scheduler, origin);
+        if (record is NotifyRecord n) notifications.OnNext(n.ToNotification());
+        else if (record is CommandRecord c) commands.OnNext(c.Command);
+    }
+
+    /// <summary>Runs everything due before <paramref name="t"/> and stops the clock at it, so the record goes first at its instant.</summary>
+    private static void WaitFor(TimeSpan t, HistoricalScheduler scheduler, DateTimeOffset origin)
+    {
+        var due = origin + t;
         if (due > scheduler.Now)
         {
             scheduler.AdvanceTo(due - TimeSpan.FromTicks(1));
             scheduler.Sleep(due - scheduler.Now);
         }
-        if (record is NotifyRecord n) notifications.OnNext(n.ToNotification());
-        else if (record is CommandRecord c) commands.OnNext(c.Command);
     }
 }

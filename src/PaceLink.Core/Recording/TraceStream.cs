@@ -7,15 +7,20 @@ namespace PaceLink.Core.Recording;
 /// Trace format v1 read as it goes: the header on opening, then the records one at a time, so a
 /// long trace never sits in memory whole. Warnings are those of <see cref="TraceReader"/> and appear
 /// as the lines are passed (a cut-off last line only once the end is reached). Single pass.
+/// Lines are read as UTF-8 bytes through one pooled buffer (<see cref="TraceLines"/>) and parsed in
+/// place (<see cref="TraceRecordParser"/>): reading a notification allocates nothing.
 /// </summary>
 public sealed class TraceStream
 {
-    private readonly TextReader _reader;
+    private readonly TraceLines _lines;
+    private readonly TraceRecordParser _parser = new();
     private readonly List<TraceProblem> _warnings = [];
     private int _lineNo;
     private bool _started;
+    private bool _ended;
+    private (int Line, string Message)? _pendingDamage;
 
-    private TraceStream(TextReader reader) => _reader = reader;
+    private TraceStream(TraceLines lines) => _lines = lines;
 
     /// <summary>The header, or null when the trace is unusable (see <see cref="Error"/>).</summary>
     public TraceHeader? Header { get; private set; }
@@ -27,31 +32,33 @@ public sealed class TraceStream
     public IReadOnlyList<TraceProblem> Warnings => _warnings;
 
     /// <summary>Opens a trace file's bytes (UTF-8, a BOM is allowed); the caller keeps the stream open while reading.</summary>
-    public static TraceStream Open(Stream stream) =>
-        Open(new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true));
+    public static TraceStream Open(Stream stream) => Open(new TraceLines(stream));
 
     /// <summary>Reads up to and including the header; the records follow through <see cref="Records"/>.</summary>
-    public static TraceStream Open(TextReader reader)
+    public static TraceStream Open(TextReader reader) => Open(new TraceLines(reader));
+
+    internal static TraceStream Open(TraceLines lines)
     {
-        var trace = new TraceStream(reader);
+        var trace = new TraceStream(lines);
         trace.ReadHeader();
         return trace;
     }
 
     private void ReadHeader()
     {
-        while (NextLine() is { } line)
+        while (NextLine(out var line))
         {
-            if (string.IsNullOrWhiteSpace(line)) continue;
+            if (IsBlank(line)) continue;
             JsonDocument doc;
             try
             {
-                doc = JsonDocument.Parse(line);
+                doc = JsonDocument.Parse(line.ToArray());
             }
             catch (JsonException)
             {
                 Error = $"line {_lineNo}: the first line is not JSON; this is not a PaceLink trace (expected a pacelink-trace header)";
                 _warnings.Clear();
+                End();
                 return;
             }
             using (doc)
@@ -59,6 +66,7 @@ public sealed class TraceStream
                 if (!TraceRecordJson.TryReadHeader(doc.RootElement, out var header, out var error))
                 {
                     Error = $"line {_lineNo}: {error}";
+                    End();
                     return;
                 }
                 Header = header;
@@ -74,60 +82,67 @@ public sealed class TraceStream
     {
         if (Header is null) yield break;
         if (_started) throw new InvalidOperationException("a trace stream is read once");
-        _started = true;
-        (int Line, string Message)? pendingDamage = null;
-        while (NextLine() is { } line)
-        {
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            // A damaged line is only known to be the cut-off last one once nothing follows it.
-            if (pendingDamage is { } d) _warnings.Add(new TraceProblem(d.Line, d.Message));
-            pendingDamage = null;
-            var record = ReadRecord(line, out var damage);
-            if (damage is not null) pendingDamage = (_lineNo, damage);
-            else if (record is not null) yield return record;
-        }
-        if (pendingDamage is { } last)
-            _warnings.Add(new TraceProblem(last.Line, "the last line is cut off (the recording stopped mid-write); skipped"));
+        while (ReadNext(out var raw))
+            if (raw.ToRecord() is { } record) yield return record;
     }
 
-    /// <summary>A record, or null (unknown type, or a bad record already warned about, or <paramref name="damage"/> for a line that is not JSON).</summary>
-    private TraceRecord? ReadRecord(string line, out string? damage)
+    /// <summary>
+    /// The next record after the header, in file order, without allocating for a notification: its
+    /// payload is valid until the next call. False at the end (and when the trace is unusable).
+    /// Records of types this version does not know are skipped, as format v1 asks.
+    /// </summary>
+    internal bool ReadNext(out RawRecord record)
     {
-        damage = null;
-        JsonDocument doc;
-        try
+        record = default;
+        if (Header is null || _ended) return false;
+        _started = true;
+        while (NextLine(out var line))
         {
-            doc = JsonDocument.Parse(line);
-        }
-        catch (JsonException e)
-        {
-            damage = $"not a JSON object ({FirstSentence(e.Message)}); line skipped";
-            return null;
-        }
-        using (doc)
-        {
-            switch (TraceRecordJson.TryReadRecord(doc.RootElement, out var record, out var problem))
+            if (IsBlank(line)) continue;
+            // A damaged line is only known to be the cut-off last one once nothing follows it.
+            if (_pendingDamage is { } d) _warnings.Add(new TraceProblem(d.Line, d.Message));
+            _pendingDamage = null;
+            switch (_parser.Parse(line, out record, out var message))
             {
-                case true: return record;
-                default: _warnings.Add(new TraceProblem(_lineNo, problem + "; line skipped")); return null;
+                case LineOutcome.Record: return true;
+                case LineOutcome.Unusable: _warnings.Add(new TraceProblem(_lineNo, message + "; line skipped")); break;
+                case LineOutcome.NotJson: _pendingDamage = (_lineNo, $"not a JSON object ({FirstSentence(message)}); line skipped"); break;
             }
         }
+        if (_pendingDamage is { } last)
+            _warnings.Add(new TraceProblem(last.Line, "the last line is cut off (the recording stopped mid-write); skipped"));
+        _pendingDamage = null;
+        End();
+        record = default;
+        return false;
     }
 
-    // The file going away mid-read (a pulled USB stick) ends the trace with an error, never an exception.
-    private string? NextLine()
+    private void End()
     {
-        if (Error is not null) return null;
+        _ended = true;
+        _lines.Dispose();
+    }
+
+    /// <summary>As <see cref="string.IsNullOrWhiteSpace"/> on the decoded line; a record line starts with "{".</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> line) =>
+        line.IsEmpty || (line[0] != (byte)'{' && string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line)));
+
+    // The file going away mid-read (a pulled USB stick) ends the trace with an error, never an exception.
+    private bool NextLine(out ReadOnlySpan<byte> line)
+    {
+        line = default;
+        if (Error is not null || _ended) return false;
         try
         {
-            var line = _reader.ReadLine();
-            if (line is not null) _lineNo++;
-            return line;
+            if (!_lines.TryRead(out line)) return false;
+            _lineNo++;
+            return true;
         }
         catch (IOException e)
         {
             Error = $"could not read the trace: {e.Message}";
-            return null;
+            End();
+            return false;
         }
     }
 
