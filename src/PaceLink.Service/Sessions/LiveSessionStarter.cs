@@ -38,12 +38,12 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         }
         else
         {
-            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
+            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, request.Athlete, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
         }
         var setup = new LiveSessionSetup
         {
             Settings = request.Settings,
-            TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "")),
+            TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "") + (request.Athlete is { } name ? "-" + name : "")),
             Sinks = all,
         };
         LiveSession live;
