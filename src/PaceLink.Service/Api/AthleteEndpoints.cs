@@ -38,6 +38,7 @@ public static class AthleteEndpoints
         api.MapPost("/{name}/pause", (string name, AthleteRoster roster, LiveJson json) => Command(roster, json, name, CoachCommand.Pause));
         api.MapPost("/{name}/resume", (string name, AthleteRoster roster, LiveJson json) => Command(roster, json, name, CoachCommand.Resume));
         api.MapPost("/{name}/stop", StopAsync);
+        app.MapGet("/coach", Dashboard.ServeCoach);
         return app;
     }
 

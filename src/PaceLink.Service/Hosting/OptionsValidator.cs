@@ -18,6 +18,7 @@ public static class OptionsValidator
             errors.Add(new ConfigError("Workout", workoutError));
         ValidateSpeech(options.Speech, errors);
         ValidateWebhooks(options.Webhooks, errors);
+        CoachOptionsCheck.Validate(options, errors);
         ValidateLog(options.Log, errors);
         ValidateLevels(options.Serilog, errors);
         if (DataFolderCheck.Problem(options.ResolvedDataFolder) is { } dataProblem)

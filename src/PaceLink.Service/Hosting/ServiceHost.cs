@@ -7,6 +7,7 @@ using PaceLink.Core.Coaching;
 using PaceLink.Service.Alerts;
 using PaceLink.Service.Api;
 using PaceLink.Service.Coach;
+using PaceLink.Service.Coach.Mqtt;
 using PaceLink.Service.Logging;
 using PaceLink.Service.Security;
 using PaceLink.Service.Sessions;
@@ -90,6 +91,8 @@ public static class ServiceHost
         // A group's sessions share the configured sinks but not the one runner's voice.
         services.AddSingleton(sp => new GroupAlerts(new AlertSinks([.. sp.GetRequiredService<AlertSinks>().All.Where(s => s is not Alerts.Speech.SpeechSink)])));
         services.AddSingleton<AthleteRoster>();
+        // Before SessionLifetime: hosted services stop in reverse, so the sessions' last events are queued before the link closes.
+        services.AddHostedService<MqttLifetime>();
         services.AddHostedService<SessionLifetime>();
     }
 }
