@@ -19,7 +19,8 @@ public static class StatusText
         // Several athletes of a group: a line each, after their name.
         if (status.ValueKind == JsonValueKind.Array) return string.Join(Environment.NewLine, status.EnumerateArray().Select(a => Format(a, unit)));
         if (status.ValueKind != JsonValueKind.Object) return "ok";
-        if (Text(status, "athlete") is { } athlete) return athlete + ": " + Line(status, unit);
+        // An athlete's status names them; an entry of GET /api/athletes has "name".
+        if ((Text(status, "athlete") ?? Text(status, "name")) is { } athlete) return athlete + ": " + Line(status, unit);
         return Line(status, unit);
     }
 
