@@ -81,6 +81,16 @@ public sealed class Mosquitto : IAsyncDisposable
         return lines;
     }
 
+    /// <summary>Ends every mosquitto_sub started so far (a persistent one's session stays on the broker).</summary>
+    public void StopSubscribers()
+    {
+        foreach (var sub in _subscribers)
+        {
+            if (!sub.HasExited) sub.Kill();
+            sub.WaitForExit();
+        }
+    }
+
     private bool Accepts()
     {
         try
