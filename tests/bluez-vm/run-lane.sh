@@ -4,7 +4,8 @@
 # system bus on a host TCP port, runs the checks from the host, shuts the VM down, prints a summary.
 # Exits 0 only when every check passed. Usage: tests/bluez-vm/run-lane.sh
 # Environment: BLUEZ_VM_WORK (cache, default /var/tmp/pacelink-bluez-vm), BLUEZ_VM_PORT (default: a
-# free port from 17700), BLUEZ_VM_MIRROR (Debian mirror), LANE_SPEED (default 2).
+# free port from 17700), BLUEZ_VM_MIRROR (Debian mirror), LANE_SPEED (default 2), LANE_CHECKS
+# (default "strap pod").
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -55,9 +56,9 @@ vm_wait_ready 300 || { grep -v "^bluetoothd" "$RUN/vm/console.log" | tail -40; f
 timing boot
 echo "guest bus: $BUS (log: $RUN)"
 
-source "$HERE/checks-strap.sh"
-source "$HERE/checks-pod.sh"
-source "$HERE/checks-relay.sh"
+# LANE_CHECKS chooses the stages (default all: strap pod), for working on one of them.
+CHECKS=${LANE_CHECKS:-strap pod}
+for c in $CHECKS; do source "$HERE/checks-$c.sh"; done
 
 stage "shutdown"
 vm_stop

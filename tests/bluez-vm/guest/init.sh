@@ -1,8 +1,7 @@
 #!/bin/sh
-# PID 1 of the BlueZ test VM. Brings up the kernel Bluetooth stack with four linked virtual LE
-# controllers (btvirt: hci0 00:AA:01:00:00:00 for the centrals, hci1 00:AA:01:01:00:01 for the
-# strap, hci2 for sensors the host offers through bluetoothd, hci3 for the relay's peripheral
-# side), the system bus (also on
+# PID 1 of the BlueZ test VM. Brings up the kernel Bluetooth stack with three linked virtual LE
+# controllers (btvirt: hci0 00:AA:01:00:00:00 for the central, hci1 00:AA:01:01:00:01 for the
+# strap, hci2 for sensors the host offers through bluetoothd), the system bus (also on
 # TCP 7777 for the host), bluetoothd, and BlueZ's btgatt-server as a heart-rate strap on hci1.
 # Then it obeys one-line commands from the host on /dev/ttyS1 and answers "DONE <command>":
 #   strap-on | strap-off | restart-bluetoothd | logs | poweroff | run <shell command> (diagnostics)
@@ -28,8 +27,8 @@ powered() {
   dbus-send --system --print-reply --dest=org.bluez /org/bluez/$1 \
     org.freedesktop.DBus.Properties.Get string:org.bluez.Adapter1 string:Powered 2>/dev/null | grep -q "boolean true"
 }
-both_powered() { powered hci0 && powered hci1 && powered hci2 && powered hci3; }
-# Waits up to $1 seconds (wall time in the guest) for bluetoothd to have all adapters powered.
+both_powered() { powered hci0 && powered hci1 && powered hci2; }
+# Waits up to $1 seconds (wall time in the guest) for bluetoothd to have both adapters powered.
 wait_powered() {
   local until=$(( $(cut -d. -f1 /proc/uptime) + $1 ))
   while [ "$(cut -d. -f1 /proc/uptime)" -lt $until ]; do both_powered && return 0; sleep 0.3; done
@@ -41,7 +40,7 @@ start_bluetoothd() {
   # bluetoothd powers its adapters itself; a racing "btmgmt power on" is refused as Busy and can
   # leave an adapter half set up, so it is only a fallback.
   wait_powered 30 && return 0
-  for hci in hci0 hci1 hci2 hci3; do powered $hci || btmgmt -i $hci power on >/dev/null; done
+  for hci in hci0 hci1 hci2; do powered $hci || btmgmt -i $hci power on >/dev/null; done
   wait_powered 10
 }
 diag() {
@@ -54,14 +53,14 @@ diag() {
 # btvirt emulates two linked controllers; on a slow or heavily loaded host the kernel's
 # controller setup can time out, so the whole stack is brought up again (three tries at most).
 bring_up() {
-  btvirt -L -l4 >> /run/btvirt.log 2>&1 &
+  btvirt -L -l3 >> /run/btvirt.log 2>&1 &
   echo $! > /run/btvirt.pid
-  for i in $(seq 1 300); do [ -e /sys/class/bluetooth/hci0 ] && [ -e /sys/class/bluetooth/hci1 ] && [ -e /sys/class/bluetooth/hci2 ] && [ -e /sys/class/bluetooth/hci3 ] && break; sleep 0.1; done
+  for i in $(seq 1 300); do [ -e /sys/class/bluetooth/hci0 ] && [ -e /sys/class/bluetooth/hci1 ] && [ -e /sys/class/bluetooth/hci2 ] && break; sleep 0.1; done
   say "controllers: $(ls /sys/class/bluetooth | tr '\n' ' ')"
   # The kernel announces a controller to management only once its HCI setup has worked; a starved
   # guest can time out there (dmesg: "hci0: Opcode 0x0c03 failed: -110").
-  for i in $(seq 1 60); do [ "$(btmgmt info 2>/dev/null | grep -c 'addr 00:AA:01')" = 4 ] && break; sleep 0.3; done
-  [ "$(btmgmt info 2>/dev/null | grep -c 'addr 00:AA:01')" = 4 ] || return 1
+  for i in $(seq 1 60); do [ "$(btmgmt info 2>/dev/null | grep -c 'addr 00:AA:01')" = 3 ] && break; sleep 0.3; done
+  [ "$(btmgmt info 2>/dev/null | grep -c 'addr 00:AA:01')" = 3 ] || return 1
   start_bluetoothd
 }
 for attempt in 1 2 3; do
