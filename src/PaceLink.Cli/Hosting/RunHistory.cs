@@ -11,17 +11,7 @@ internal static class RunHistory
     /// </summary>
     public static void Add(CliOutput io, RunEnvironment env, string tracePath)
     {
-        var path = env.HistoryPath();
-        string? error;
-        try
-        {
-            using var history = SessionHistory.Open(path);
-            error = history.Index(tracePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            error = $"cannot open the history at '{path}': {e.Message}";
-        }
+        var error = SessionArchive.TryIndex(env.HistoryPath(), tracePath);
         if (error is null) io.Out.WriteLine("Added to the session history (pacelink history).");
         else io.Error.WriteLine($"warning: the session was recorded but not added to the history: {error}");
     }

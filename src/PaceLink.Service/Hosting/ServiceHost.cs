@@ -81,6 +81,8 @@ public static class ServiceHost
         services.AddSingleton(new LiveJson(eventJson));
         services.AddSingleton(sp => new AlertSinks(SinkFactory.Create(options, overrides, eventJson, time, sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton<LiveBoard>();
+        services.AddSingleton<SessionLogSink>();
+        services.AddSingleton<SessionArchiveSink>();
         services.AddSingleton<EventStream>();
         if (overrides.Starter is { } starter) services.AddSingleton(starter);
         else services.AddSingleton<ISessionStarter, LiveSessionStarter>();

@@ -1,12 +1,8 @@
-using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Alerts;
 using PaceLink.Service.Api;
-using PaceLink.Service.History;
-using PaceLink.Service.Hosting;
-using PaceLink.Service.Storage;
 
 namespace PaceLink.Service.Sessions;
 
@@ -14,10 +10,10 @@ namespace PaceLink.Service.Sessions;
 /// The sink behind the web API and dashboard: it keeps the latest state, the rep table (with
 /// the engine's heart rate per rep, from its phase summary) and the session's status, and pushes them to live subscribers. Snapshots
 /// go out at most <see cref="SnapshotsPerSecond"/> times a wall second, so a sped-up simulation
-/// does not flood a phone; phase changes always go through. When the session ends it writes the
-/// summary next to the trace and adds the session to the history.
+/// does not flood a phone; phase changes always go through. The log lines are
+/// <see cref="SessionLogSink"/>'s, the summary and the history <see cref="SessionArchiveSink"/>'s.
 /// </summary>
-public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider time, PaceLinkOptions options, ILogger<LiveBoard> log) : ICoachingSink
+public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider time) : ICoachingSink
 {
     public const int SnapshotsPerSecond = 5;
 
@@ -70,35 +66,18 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
 
     public void OnStarted(SessionStart start)
     {
-        var id = start.TracePath is { } path ? Path.GetFileNameWithoutExtension(path) : start.StartedUtc.ToString("yyyyMMdd-HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         lock (_gate)
         {
             _plan = start.Plan;
             _start = start;
-            _status = new BoardStatus("running", id, start.TracePath, start.Plan.Name);
+            _status = new BoardStatus("running", start.Id, start.TracePath, start.Plan.Name);
         }
         PublishStatus();
     }
 
     public void OnEvent(CoachingEvent cue)
     {
-        var session = Status.Session;
-        switch (cue)
-        {
-            case PhaseStarted p:
-                log.LogInformation("Session {Session}: {Phase} (set {Set}, rep {Rep}) at {At:0.0} s", session, p.Phase.ToJson(), p.Set, p.Rep, p.At.TotalSeconds);
-                break;
-            case RepCompleted done:
-                AddRep(done);
-                log.LogInformation("Session {Session}: set {Set} rep {Rep} in {Split:0.0} s", session, done.Set, done.Rep, done.SplitSeconds);
-                break;
-            case SensorLost lost:
-                log.LogWarning("Session {Session}: sensor {Sensor} lost", session, lost.Sensor);
-                break;
-            case SensorRestored back:
-                log.LogInformation("Session {Session}: sensor {Sensor} restored", session, back.Sensor);
-                break;
-        }
+        if (cue is RepCompleted done) AddRep(done);
         Feed.Publish(new FeedItem("event", json.Event(cue)));
         if (cue is RepCompleted) Feed.Publish(new FeedItem("reps", json.Reps(Reps)));
     }
@@ -133,17 +112,8 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
     public void OnEnded(SessionSummary summary)
     {
         lock (_gate) _status = _status with { State = "finished", Completed = summary.Completed };
-        if (summary.TracePath is { } trace)
-        {
-            WriteSummary(trace, summary);
-            AddToHistory(trace);
-            UnfinishedSessions.Clear(trace);
-        }
         PublishStatus();
     }
-
-    /// <summary>2026-11-25_183005_10k-simulated.jsonl → 2026-11-25_183005_10k-simulated.summary.txt, beside it.</summary>
-    public static string SummaryPath(string trace) => Path.ChangeExtension(trace, ".summary.txt");
 
     /// <summary>A session was started and will begin at its clock's first tick: report it running already.</summary>
     public void Starting(string session, string? trace)
@@ -164,40 +134,6 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         {
             var step = _plan?.Step(Phase.Rep, done.Set, done.Rep);
             _reps.Add(new RepRow(done.Set, done.Rep, done.SplitSeconds, done.DistanceMetres, step?.TargetSplitSeconds));
-        }
-    }
-
-    /// <summary>A history that cannot be written costs a warning only: the trace is kept and can be added later.</summary>
-    private void AddToHistory(string trace)
-    {
-        string? error;
-        try
-        {
-            using var history = SessionHistory.Open(options.HistoryPath);
-            error = history.Index(trace);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            error = e.Message;
-        }
-        if (error is null) log.LogInformation("Session added to the history {History}", options.HistoryPath);
-        else log.LogWarning("Session not added to the history {History}: {Reason}; add it later with `pacelink history --add`", options.HistoryPath, error);
-    }
-
-    private void WriteSummary(string trace, SessionSummary summary)
-    {
-        var path = SummaryPath(trace);
-        try
-        {
-            PrivateFiles.WriteAllLines(path, summary.Describe());
-            log.LogInformation("Summary written to {Summary}", path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            if (summary.RecordsLost > 0)
-                log.LogWarning(e, "Could not write the summary to {Summary}; the trace lacks {Lost} records the disk refused", path, summary.RecordsLost);
-            else
-                log.LogWarning(e, "Could not write the summary to {Summary}; the trace is complete", path);
         }
     }
 }

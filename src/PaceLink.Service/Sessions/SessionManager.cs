@@ -9,10 +9,10 @@ namespace PaceLink.Service.Sessions;
 public enum SessionState { Idle, Running, Paused, Finished }
 
 /// <summary>
-/// The service's one session at a time: starts it with the alert sinks and the live board,
-/// forwards commands, and stops it cleanly when asked or when the host stops.
+/// The service's one session at a time: starts it with the log, the archive, the live board and
+/// the alert sinks, forwards commands, and stops it cleanly when asked or when the host stops.
 /// </summary>
-public sealed class SessionManager(ISessionStarter starter, AlertSinks alerts, LiveBoard board, ILogger<SessionManager> log) : IAsyncDisposable
+public sealed class SessionManager(ISessionStarter starter, AlertSinks alerts, LiveBoard board, SessionLogSink sessionLog, SessionArchiveSink archive, ILogger<SessionManager> log) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _startStop = new(1, 1);
@@ -49,7 +49,8 @@ public sealed class SessionManager(ISessionStarter starter, AlertSinks alerts, L
                 throw new SessionRequestException("a session is already running; stop it first (pacelink stop)", conflict: true);
             if (Current is { } previous) await previous.DisposeAsync();
             board.Reset();
-            var session = await starter.StartAsync(request, [board, .. alerts.All], cancellationToken);
+            // The archive before the board: a dashboard told "finished" finds the session in the history.
+            var session = await starter.StartAsync(request, [sessionLog, archive, board, .. alerts.All], cancellationToken);
             lock (_gate)
             {
                 _session = session;

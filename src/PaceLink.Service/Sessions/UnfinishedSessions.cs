@@ -115,10 +115,8 @@ public static class UnfinishedSessions
             Events = contents.Events.LongCount(),
             RecordsWritten = contents.Records.Count + 1,
         };
-        PrivateFiles.WriteAllLines(LiveBoard.SummaryPath(trace), summary.Describe());
-        string? error;
-        using (var history = SessionHistory.Open(historyPath))
-            error = history.Index(usable, interrupted: true);
+        PrivateFiles.WriteAllLines(SessionArchive.SummaryPath(trace), summary.Describe());
+        var error = SessionArchive.Index(historyPath, usable, interrupted: true);
         var repaired = usable == trace ? "" : $" (repaired copy {usable}: {report.Repairable} damaged lines dropped)";
         log.LogWarning("Session {Session} was interrupted (the service stopped without ending it); its trace {Trace} was checked{Repaired}, summarised and {History}",
             session, trace, repaired, error is null ? "added to the history as interrupted" : $"not added to the history: {error}");
