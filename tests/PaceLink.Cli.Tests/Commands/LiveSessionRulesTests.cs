@@ -1,0 +1,42 @@
+using PaceLink.Cli.Tests.Support;
+
+namespace PaceLink.Cli.Tests.Commands;
+
+/// <summary>
+/// The rules every way of starting a live session shares: `run`, `emulate`, `start` and the
+/// service's start request take the same speeds and read workout files the same way, in the same words.
+/// </summary>
+public class LiveSessionRulesTests
+{
+    [Fact]
+    public async Task RunReadsAWorkoutFileByTheRulesStartReadsItBy()
+    {
+        using var cli = new SimulatedRunCli();
+        var big = cli.PathOf("big.yaml");
+        // A valid workout made too big by a comment: `start` refuses it, so `run` must too.
+        File.WriteAllText(big, "steps:\n  - phase: rep\n    distance: 400m\n#" + new string('x', 70_000) + "\n");
+
+        var run = await cli.RunAsync("run", "--simulate", "--workout", big, "--trace", cli.PathOf("never.jsonl"));
+        var start = CliRun.Run("start", "--url", "http://127.0.0.1:9", "--simulate", "--workout", big);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Equal(1, start.Exit);
+        Assert.Equal($"--workout: cannot read '{big}': it is larger than 65536 bytes", start.Error.TrimEnd('\n')["pacelink: ".Length..]);
+        Assert.Equal($"error: --workout: cannot read '{big}': it is larger than 65536 bytes", run.Error.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public async Task RunRefusesAWorkoutThatIsNotARegularFileAsStartDoes()
+    {
+        using var cli = new SimulatedRunCli();
+        var folder = cli.PathOf("workouts");
+        Directory.CreateDirectory(folder);
+
+        var run = await cli.RunAsync("run", "--simulate", "--workout", folder, "--trace", cli.PathOf("never.jsonl"));
+        var start = CliRun.Run("start", "--url", "http://127.0.0.1:9", "--simulate", "--workout", folder);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Equal($"pacelink: --workout: cannot read '{folder}': it is not a regular file", start.Error.TrimEnd('\n'));
+        Assert.Equal($"error: --workout: cannot read '{folder}': it is not a regular file", run.Error.TrimEnd('\n'));
+    }
+}
