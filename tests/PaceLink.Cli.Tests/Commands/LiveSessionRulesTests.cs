@@ -1,4 +1,6 @@
 using PaceLink.Cli.Tests.Support;
+using PaceLink.Service.Api;
+using PaceLink.Service.Hosting;
 
 namespace PaceLink.Cli.Tests.Commands;
 
@@ -8,6 +10,50 @@ namespace PaceLink.Cli.Tests.Commands;
 /// </summary>
 public class LiveSessionRulesTests
 {
+    /// <summary>An address where no bus answers, so a verb that gets past its checks fails at once instead of using a real adapter.</summary>
+    private const string NoBus = "unix:path=/nonexistent/pacelink-no-bus";
+
+    private static string ServiceSpeedError(double speed)
+    {
+        var request = new StartBody { Simulate = true, Speed = speed }.ToRequest(new PaceLinkOptions(), out var error);
+        Assert.Null(request);
+        return error;
+    }
+
+    [Theory]
+    [InlineData("0.05", 0.05)]
+    [InlineData("0", 0.0)]
+    [InlineData("1001", 1001.0)]
+    public async Task RunRefusesTheSpeedsTheServiceRefusesInTheSameWords(string text, double speed)
+    {
+        using var cli = new SimulatedRunCli();
+        var trace = cli.PathOf("never.jsonl");
+
+        var (exit, _, error) = await cli.RunAsync("run", "--simulate", "--speed", text, "--trace", trace);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: --{ServiceSpeedError(speed)}", error.TrimEnd('\n'));
+        Assert.False(File.Exists(trace));
+    }
+
+    [Theory]
+    [InlineData("0.05", 0.05)]
+    [InlineData("5000", 5000.0)]
+    public void EmulateRefusesTheSpeedsTheServiceRefusesInTheSameWords(string text, double speed)
+    {
+        var (exit, _, error) = CliRun.Run("emulate", "footpod", "--bus", NoBus, "--speed", text);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: --{ServiceSpeedError(speed)}", error.TrimEnd('\n'));
+    }
+
+    [Fact]
+    public void TheSpeedsBetweenATenthAndAThousandAreAcceptedByTheService()
+    {
+        foreach (var speed in new[] { 0.1, 1, 1000 })
+            Assert.NotNull(new StartBody { Simulate = true, Speed = speed }.ToRequest(new PaceLinkOptions(), out _));
+    }
+
     [Fact]
     public async Task RunReadsAWorkoutFileByTheRulesStartReadsItBy()
     {
