@@ -62,6 +62,19 @@ public static class Verbs
 /// <summary>Where a verb writes: injected so tests read exactly what a user would see.</summary>
 public sealed record CliOutput(TextWriter Out, TextWriter Error)
 {
+    /// <summary>Exit code of a verb that could not do what it was asked; a command line that does not parse is <see cref="UsageErrors.ExitCode"/>.</summary>
+    public const int Failed = 1;
+
+    /// <summary>
+    /// How a verb gives up: one sentence on standard error ("error: " first, unless <paramref name="label"/>
+    /// says otherwise) and the exit code to return, <see cref="Failed"/> unless the verb has its own.
+    /// </summary>
+    public int Fail(string sentence, int exitCode = Failed, string label = "error: ")
+    {
+        Error.WriteLine(label + sentence);
+        return exitCode;
+    }
+
     /// <summary>Standard output as bytes, for a binary file (FIT, PNG) written to <c>-</c>.</summary>
     public Func<Stream> OpenBinaryOut { get; init; } = Console.OpenStandardOutput;
 }

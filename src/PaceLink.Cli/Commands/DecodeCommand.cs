@@ -16,6 +16,9 @@ public static class DecodeCommand
     /// <summary>The arguments could not be understood (bad hex, unknown characteristic).</summary>
     public const int BadArguments = 2;
 
+    /// <summary>decode's sentence stands alone on standard error, without "error: " (its documented output).</summary>
+    private const string Bare = "";
+
     public static Command Create(CliOutput io)
     {
         var characteristic = new Argument<string>("char")
@@ -36,21 +39,15 @@ public static class DecodeCommand
     public static int Run(string? characteristicText, string? hex, CliOutput io)
     {
         if (!GattIds.TryParse(characteristicText, out var id))
-            return Fail(io, BadArguments, $"'{characteristicText}' is not a 16-bit characteristic id; write it in hex like 2a53 or 0x2A53");
+            return io.Fail($"'{characteristicText}' is not a 16-bit characteristic id; write it in hex like 2a53 or 0x2A53", BadArguments, Bare);
         if (!GattDecoders.TryGet(id, out var decode))
-            return Fail(io, BadArguments, $"0x{id:X4} is not a characteristic PaceLink can decode; known ones are {Known()}");
+            return io.Fail($"0x{id:X4} is not a characteristic PaceLink can decode; known ones are {Known()}", BadArguments, Bare);
         if (!TryParseHex(hex, out var bytes, out var problem))
-            return Fail(io, BadArguments, problem);
+            return io.Fail(problem, BadArguments, Bare);
         if (!decode(bytes, out var fields, out var error))
-            return Fail(io, InvalidPayload, error.Describe());
+            return io.Fail(error.Describe(), InvalidPayload, Bare);
         io.Out.WriteLine(fields.ToJsonString());
         return 0;
-    }
-
-    private static int Fail(CliOutput io, int code, string sentence)
-    {
-        io.Error.WriteLine(sentence);
-        return code;
     }
 
     private static string Known() => string.Join(", ", GattDecoders.Characteristics.Select(GattIds.ToHex));

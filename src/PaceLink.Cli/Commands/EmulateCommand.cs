@@ -1,6 +1,5 @@
 using PaceLink.Service.Sessions;
 using System.CommandLine;
-using System.Globalization;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.BlueZ;
 using PaceLink.Cli.Emulation;
@@ -24,7 +23,7 @@ public static class EmulateCommand
         var sensor = new Argument<string>("sensor") { Description = "footpod (running speed and cadence) or hr (heart rate)" };
         var adapter = new Option<string?>("--adapter") { Description = "Bluetooth adapter to advertise on, like hci1 (default hci0)" };
         var bus = new Option<string?>("--bus") { Description = "D-Bus address of BlueZ's bus (default: the system bus)" };
-        var speed = new Option<string?>("--speed") { Description = "how much faster than real time the runner runs, like 2 (default 1)" };
+        var speed = new Option<double>("--speed") { Description = "how much faster than real time the runner runs, like 2 (0.1 to 1000, default 1)", DefaultValueFactory = _ => 1 };
         var seed = new Option<int>("--seed") { Description = "seed of the simulated runner (default 1)", DefaultValueFactory = _ => 1 };
         var name = new Option<string?>("--name") { Description = "advertised name (default \"PaceLink Pod\" or \"PaceLink HR\")" };
         var trace = new Option<string?>("--trace") { Description = "where to record the emulator's own session (default: a temporary file)" };
@@ -40,20 +39,19 @@ public static class EmulateCommand
         {
             var kind = result.GetValue(sensor)!.Trim().ToLowerInvariant();
             if (kind is not ("footpod" or "hr"))
-                return Fail(io, $"unknown sensor '{kind}': use footpod or hr");
-            var speedText = result.GetValue(speed) ?? "1";
-            if (!double.TryParse(speedText, NumberStyles.Float, CultureInfo.InvariantCulture, out var pace) || !(pace > 0) || double.IsInfinity(pace))
-                return Fail(io, $"--speed must be a number above zero, like 2 (got '{speedText}')");
+                return io.Fail($"unknown sensor '{kind}': use footpod or hr");
+            var pace = result.GetValue(speed);
+            if (LiveSessionBuilder.SpeedProblem("--speed", pace) is { } problem) return io.Fail(problem);
             var delayText = result.GetValue(delay) ?? "0s";
             if (!DurationText.TryParse(delayText, out var startDelay, out var delayError) || startDelay < TimeSpan.Zero)
-                return Fail(io, $"--start-delay must be a duration like 1s (got '{delayText}'){(string.IsNullOrEmpty(delayError) ? "" : ": " + delayError)}");
+                return io.Fail($"--start-delay must be a duration like 1s (got '{delayText}'){(string.IsNullOrEmpty(delayError) ? "" : ": " + delayError)}");
             if (!SimulatorOptions.TryFraction("--pod-error", result.GetValue(podError), -0.3, 0.3, out var readsLong, out var podErrorText))
-                return Fail(io, podErrorText);
+                return io.Fail(podErrorText);
             // The runner needs a pace to run at: the user's --target-pace or --goal wins over 4:00/km.
             if (!workout.TryResolve(result, new WorkoutSettings { TargetPace = RunCommand.SimulatedDefaultPace }, out var settings, out var error))
-                return Fail(io, error);
+                return io.Fail(error);
             if (result.GetValue(trace) is { } tracePath && OutputFile.RefuseNewTrace(tracePath) is { } refusal)
-                return Fail(io, $"--trace: {refusal}");
+                return io.Fail($"--trace: {refusal}");
             var blueZ = new BlueZOptions { BusAddress = result.GetValue(bus), AdapterName = result.GetValue(adapter) ?? "hci0" };
             var request = new EmulatorRequest(kind == "footpod", settings, blueZ, pace, result.GetValue(seed), result.GetValue(name), result.GetValue(trace), result.GetValue(json), startDelay, readsLong);
             try
@@ -62,15 +60,9 @@ public static class EmulateCommand
             }
             catch (BluetoothException e)
             {
-                return Fail(io, BluetoothAdvice.Explain(e));
+                return io.Fail(BluetoothAdvice.Explain(e));
             }
         });
         return command;
-    }
-
-    private static int Fail(CliOutput io, string message)
-    {
-        io.Error.WriteLine($"error: {message}");
-        return 1;
     }
 }

@@ -45,9 +45,9 @@ public static partial class PairCommand
     private static async Task<int> RunAsync(CliOutput io, string addressText, string kindText, BlueZOptions blueZ, SensorStore store, CancellationToken cancel)
     {
         if (!TryNormaliseAddress(addressText, out var address))
-            return Fail(io, $"'{addressText}' is not a Bluetooth address; write it like C0:FF:EE:00:00:01 (see `pacelink scan`)");
+            return io.Fail($"'{addressText}' is not a Bluetooth address; write it like C0:FF:EE:00:00:01 (see `pacelink scan`)");
         if (!SensorKindNames.TryParse(kindText, out var kind))
-            return Fail(io, $"--as '{kindText}' is not a sensor kind; use one of {string.Join(", ", SensorKindNames.CommandLineKinds)}");
+            return io.Fail($"--as '{kindText}' is not a sensor kind; use one of {string.Join(", ", SensorKindNames.CommandLineKinds)}");
         try
         {
             await using var bluetooth = await BluetoothPlatform.OpenAsync(blueZ, cancel);
@@ -64,11 +64,11 @@ public static partial class PairCommand
         }
         catch (BluetoothException e)
         {
-            return Fail(io, BluetoothAdvice.Explain(e));
+            return io.Fail(BluetoothAdvice.Explain(e));
         }
         catch (SensorStoreException e)
         {
-            return Fail(io, e.Message);
+            return io.Fail(e.Message);
         }
     }
 
@@ -111,12 +111,6 @@ public static partial class PairCommand
                 throw new DeviceNotFoundException(address, $"{address} was not seen in {FindTimeout.TotalSeconds:0} s. Wake the sensor, check the address with `pacelink scan`, and try again.");
             return await bluetooth.GetDeviceAsync(address, cancel);
         }
-    }
-
-    private static int Fail(CliOutput io, string message)
-    {
-        io.Error.WriteLine($"error: {message}");
-        return 1;
     }
 
     [GeneratedRegex("^([0-9A-F]{2}:){5}[0-9A-F]{2}$")]

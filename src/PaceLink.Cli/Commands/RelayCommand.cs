@@ -31,7 +31,7 @@ public static class RelayCommand
             if (result.GetValue(calibration) is { } text)
             {
                 if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) || !double.IsFinite(f) || f <= 0)
-                    return Fail(io, $"--calibration must be a number above zero, like 0.97 (got '{text}')");
+                    return io.Fail($"--calibration must be a number above zero, like 0.97 (got '{text}')");
                 factor = f;
             }
             bool? treadmill = null;
@@ -41,13 +41,13 @@ public static class RelayCommand
                 {
                     case "pod" or "footpod": treadmill = false; break;
                     case "treadmill": treadmill = true; break;
-                    default: return Fail(io, $"--from must be pod or treadmill (got '{source}')");
+                    default: return io.Fail($"--from must be pod or treadmill (got '{source}')");
                 }
             }
             if (result.GetValue(adapter) is { } a && !PaceLink.Service.Relay.RelaySetup.IsAdapterName(a))
-                return Fail(io, $"--adapter must name an adapter like hci1 (got '{a}'); `bluetoothctl list` shows them");
+                return io.Fail($"--adapter must name an adapter like hci1 (got '{a}'); `bluetoothctl list` shows them");
             if (result.GetValue(sensorsAdapter) is { } c && !PaceLink.Service.Relay.RelaySetup.IsAdapterName(c))
-                return Fail(io, $"--sensors-adapter must name an adapter like hci0 (got '{c}'); `bluetoothctl list` shows them");
+                return io.Fail($"--sensors-adapter must name an adapter like hci0 (got '{c}'); `bluetoothctl list` shows them");
             var (onlyPod, onlyHr) = (result.GetValue(pod), result.GetValue(hr));
             var request = new RelayRequest
             {
@@ -64,11 +64,5 @@ public static class RelayCommand
             return await RelayRun.RunAsync(io, request, cancellation);
         });
         return command;
-    }
-
-    private static int Fail(CliOutput io, string message)
-    {
-        io.Error.WriteLine($"error: {message}");
-        return 1;
     }
 }

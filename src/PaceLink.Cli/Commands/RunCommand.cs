@@ -7,7 +7,6 @@ using PaceLink.Core.Units;
 using PaceLink.Core.Workout;
 using PaceLink.Views.Terminal;
 using PaceLink.Service.Sessions;
-using PaceLink.Simulation;
 
 namespace PaceLink.Cli.Commands;
 
@@ -28,7 +27,7 @@ public static class RunCommand
     public static Command Build(CliOutput io, RunEnvironment env)
     {
         var simulate = new Option<bool>("--simulate") { Description = "run with a simulated runner, foot pod and heart-rate strap (no hardware needed)" };
-        var speed = new Option<double>("--speed") { Description = "run this many times faster than real time (simulation only), e.g. 20", DefaultValueFactory = _ => 1 };
+        var speed = new Option<double>("--speed") { Description = "run this many times faster than real time (simulation only, 0.1 to 1000), e.g. 20", DefaultValueFactory = _ => 1 };
         var trace = new Option<string?>("--trace") { Description = "trace file to record to (default: a new file in the user's data folder)" };
         var plain = new Option<bool>("--plain") { Description = "print one line per coaching event instead of the live display" };
         var relay = new Option<bool>("--relay") { Description = "also relay the pod (calibrated as the session) and the strap to a watch, as \"PaceLink Pod\" and \"PaceLink HR\" (Linux)" };
@@ -61,43 +60,35 @@ public static class RunCommand
         SimulatorOptions simulator, SpeechArguments speech, ParseResult result, CancellationToken cancellation)
     {
         if (!TryChooseSpeech(io, env, speech, result, out var voice, out var exit)) return exit;
-        if (request.RelayAdapter is { } adapter && !request.Relay) return Fail(io, "--relay-adapter goes with --relay");
+        if (request.RelayAdapter is { } adapter && !request.Relay) return io.Fail("--relay-adapter goes with --relay");
         if (request.RelayAdapter is { } named && !PaceLink.Service.Relay.RelaySetup.IsAdapterName(named))
-            return Fail(io, $"--relay-adapter must name an adapter like hci1 (got '{named}'); `bluetoothctl list` shows them");
+            return io.Fail($"--relay-adapter must name an adapter like hci1 (got '{named}'); `bluetoothctl list` shows them");
         if (!request.Simulate)
             return await PairedRun.RunAsync(io, env, new PairedRunRequest(request.Trace, request.Plain, request.Relay, request.RelayAdapter), workout, voice, result, cancellation);
-        if (request.Relay) return Fail(io, "--relay relays real sensors to a watch; it does not go with --simulate (`pacelink emulate` offers a simulated pod)");
-        if (!double.IsFinite(request.Speed) || request.Speed is <= 0 or > 1000)
-            return Fail(io, string.Create(CultureInfo.InvariantCulture, $"--speed must be above 0 and at most 1000, not {request.Speed}"));
+        if (request.Relay) return io.Fail("--relay relays real sensors to a watch; it does not go with --simulate (`pacelink emulate` offers a simulated pod)");
+        if (LiveSessionBuilder.SpeedProblem("--speed", request.Speed) is { } problem) return io.Fail(problem);
         // A simulated runner needs a pace to run at; the user's --target-pace or --goal wins.
         var baseline = new WorkoutSettings { TargetPace = SimulatedDefaultPace };
-        if (!workout.TryResolve(result, baseline, out var settings, out var error)) return Fail(io, error);
+        if (!workout.TryResolve(result, baseline, out var settings, out var error)) return io.Fail(error);
         var seed = result.GetValue(simulator.Seed) ?? Random.Shared.Next(1, 100_000);
-        if (!simulator.TryResolve(result, settings.EffectiveTargetPace ?? SimulatedDefaultPace, seed, out var simulation, out error)) return Fail(io, error);
+        if (!simulator.TryResolve(result, settings.EffectiveTargetPace ?? SimulatedDefaultPace, seed, out var simulation, out error)) return io.Fail(error);
 
         // A trace is never overwritten: a recorded session is data the runner may want back.
-        if (request.Trace is { } given && OutputFile.RefuseNewTrace(given) is { } refusal) return Fail(io, $"--trace: {refusal}");
+        if (request.Trace is { } given && OutputFile.RefuseNewTrace(given) is { } refusal) return io.Fail($"--trace: {refusal}");
 
-        var start = env.Time.GetUtcNow();
-        var clock = new SessionClock(start);
-        var source = new SimulatedSensorSource(new SimulatedRun(simulation, clock));
-        var console = env.Console(io.Out, request.Plain);
-        var view = new TerminalView(console, env.Time);
-        var tracePath = request.Trace ?? SessionFolder.NewTracePath(env.DataFolder(), start, settings.WorkoutLabel + "-simulated");
+        var builder = new LiveSessionBuilder(env.Time, env.Pacer);
+        builder.Simulate(simulation);
+        var view = new TerminalView(env.Console(io.Out, request.Plain), env.Time);
         var spoken = RunSpeech.Start(io, env, voice);
-        using var session = new LiveSession(new LiveSessionSetup { Settings = settings, Options = RunSpeech.EngineOptions(settings, voice), TracePath = tracePath, Sinks = [source, view, .. spoken.Sinks] },
-            source, clock, new TextWriterLogger(io.Error));
+        using var run = builder.Build(new LiveSessionInputs
+        {
+            Settings = settings, Options = RunSpeech.EngineOptions(settings, voice), Speed = request.Speed, TracePath = request.Trace, DataFolder = env.DataFolder(),
+            Sinks = [view, .. spoken.Sinks], Logger = new TextWriterLogger(io.Error),
+        });
 
         io.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Simulated {settings.WorkoutLabel} at {PaceText.Written(settings.EffectiveTargetPace ?? SimulatedDefaultPace, settings.Units)}, seed {seed}, {request.Speed:0.##}x speed"));
-        io.Out.WriteLine($"Recording to {Path.GetFullPath(tracePath)}");
-        var display = view.RunAsync(() => session.IsEnded, CancellationToken.None);
-        var summary = await SessionRunner.RunAsync(session, clock, env.Pacer(request.Speed), cancellation);
-        await display;
-        await spoken.FinishAsync(io);
-        foreach (var line in summary.Describe()) io.Out.WriteLine(line);
-        RunHistory.Add(io, env, tracePath);
-        return 0;
+        return await LiveConsole.RunAsync(io, env, run, view, spoken, cancellation);
     }
 
     /// <summary>The speech choice from the options and the configuration; a broken configuration is exit code 2, as for the service.</summary>
@@ -117,13 +108,7 @@ public static class RunCommand
             return false;
         }
         if (speech.TryResolve(result, configured, out choice, out var error)) return true;
-        exit = Fail(io, error);
+        exit = io.Fail(error);
         return false;
-    }
-
-    private static int Fail(CliOutput io, string error)
-    {
-        io.Error.WriteLine($"error: {error}");
-        return 1;
     }
 }

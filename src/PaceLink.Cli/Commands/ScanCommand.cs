@@ -30,7 +30,7 @@ public static class ScanCommand
     private static async Task<int> RunAsync(CliOutput io, string timeoutText, bool all, BusOption bus, ParseResult result, CancellationToken cancel)
     {
         if (!DurationText.TryParse(timeoutText, out var duration, out var error) || duration <= TimeSpan.Zero)
-            return Fail(io, string.IsNullOrEmpty(error) ? "--timeout must be longer than zero" : $"--timeout: {error}");
+            return io.Fail(string.IsNullOrEmpty(error) ? "--timeout must be longer than zero" : $"--timeout: {error}");
         try
         {
             await using var bluetooth = await BluetoothPlatform.OpenAsync(bus.ToBlueZ(result), cancel);
@@ -51,7 +51,7 @@ public static class ScanCommand
         }
         catch (BluetoothException e)
         {
-            return Fail(io, BluetoothAdvice.Explain(e));
+            return io.Fail(BluetoothAdvice.Explain(e));
         }
     }
 
@@ -89,11 +89,5 @@ public static class ScanCommand
         {
             device.Gatt.Disconnect();
         }
-    }
-
-    private static int Fail(CliOutput io, string message)
-    {
-        io.Error.WriteLine($"error: {message}");
-        return 1;
     }
 }

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using PaceLink.Cli.Control;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Workout;
-using PaceLink.Service.Security;
 
 namespace PaceLink.Cli.Commands;
 
@@ -57,33 +56,21 @@ public static class StartCommand
 
     /// <summary>
     /// A preset or a bare name goes as it is (the service looks names up in its workouts/ folder);
-    /// a file is read here, with the service's own rules, and its content sent: the service never opens a path it was sent.
+    /// a file is read here, as every verb reads one (<see cref="WorkoutArguments.TryReadFile"/>), and its content sent: the service never opens a path it was sent.
     /// </summary>
     private static bool TryPutWorkout(JsonObject body, string? value, out string error)
     {
         error = "";
         if (value is null) return true;
-        var isFile = File.Exists(value) || RegularFile.IsSpecial(value);
-        if (!isFile || WorkoutPresets.SetsFor(value) is not null)
+        if (!WorkoutArguments.NamesFile(value) || WorkoutPresets.SetsFor(value) is not null)
         {
             Put(body, "workout", value);
             return true;
         }
-        try
-        {
-            Put(body, "workout", RegularFile.ReadText(value, PaceLink.Service.Hosting.WorkoutSettingsFactory.MaxWorkoutBytes));
-            Put(body, "workout_name", Path.GetFileName(value));
-            return true;
-        }
-        catch (RegularFileException e)
-        {
-            error = $"cannot read '{value}': it {e.Message}";
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error = $"cannot read '{value}': {e.Message}";
-        }
-        return false;
+        if (!WorkoutArguments.TryReadFile(value, out var text, out error)) return false;
+        Put(body, "workout", text);
+        Put(body, "workout_name", Path.GetFileName(value));
+        return true;
     }
 
     private static void Put(JsonObject body, string name, string? value)

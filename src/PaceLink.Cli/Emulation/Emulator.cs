@@ -45,24 +45,21 @@ internal sealed class Emulator(EmulatorRequest request, CliOutput io, TextReader
             return 0;
         }
 
-        var clock = new SessionClock(DateTimeOffset.UtcNow);
-        var run = new SimulatedRun(new SimulationOptions { Seed = request.Seed, WithHeartStrap = !request.FootPod, FootPod = new FootPodOptions { CalibrationError = request.PodError } }, clock);
+        var builder = new LiveSessionBuilder(TimeProvider.System);
+        var runner = builder.Simulate(new SimulationOptions { Seed = request.Seed, WithHeartStrap = !request.FootPod, FootPod = new FootPodOptions { CalibrationError = request.PodError } });
         // What a central last received corresponds to the runner's true distance at that instant.
         var lastSent = TimeSpan.Zero;
-        var source = new EmulatorSource(new SimulatedSensorSource(run), measurement,
+        builder.Use(new EmulatorSource(runner, measurement,
             n =>
             {
                 lastSent = n.At;
                 peripheral.Notify(measurement, request.FootPod ? pod.Outgoing(n.Payload.ToArray()) : n.Payload.ToArray());
-            });
+            }));
+        // The emulator's own session is a by-product: by default it goes with the temporary files, not into the user's sessions.
         var trace = request.TracePath ?? Path.Combine(Path.GetTempPath(), $"pacelink-emulate-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.jsonl");
-        using var session = new LiveSession(new LiveSessionSetup { Settings = request.Settings, TracePath = trace, Sinks = [source, _report] }, source, clock);
-        session.Start();
-        await new WallClockPacer(request.Speed, TimeProvider.System).RunAsync(clock, () => session.IsEnded, stop.Token);
-        if (!session.IsEnded) session.Stop();
-        clock.AdvanceTo(clock.Elapsed + TimeSpan.FromMilliseconds(1));
-        var summary = await session.Completion.WaitAsync(TimeSpan.FromSeconds(10), CancellationToken.None);
-        _report.Truth(run.Truth, lastSent);
+        using var live = builder.Build(new LiveSessionInputs { Settings = request.Settings, Speed = request.Speed, TracePath = trace, Sinks = [_report] });
+        var summary = await live.RunAsync(stop.Token);
+        _report.Truth(runner.Run.Truth, lastSent);
         _report.Write($"summary {(summary.Completed ? "completed" : "stopped")} reps {summary.Reps.Count} notifications {summary.Notifications} trace {summary.TracePath ?? "(none)"}");
         return 0;
     }

@@ -39,7 +39,7 @@ internal static class RelayRun
 {
     public static async Task<int> RunAsync(CliOutput io, RelayRequest request, CancellationToken cancellation)
     {
-        if (request.TracePath is { } trace && OutputFile.RefuseNewTrace(trace) is { } refusal) return Fail(io, $"--trace: {refusal}");
+        if (request.TracePath is { } trace && OutputFile.RefuseNewTrace(trace) is { } refusal) return io.Fail($"--trace: {refusal}");
         var folder = request.ConfigDir is { Length: > 0 } dir ? dir : null;
         IReadOnlyList<SensorInfo> paired;
         try
@@ -48,10 +48,10 @@ internal static class RelayRun
         }
         catch (SensorStoreException e)
         {
-            return Fail(io, e.Message);
+            return io.Fail(e.Message);
         }
         if (!RelaySensors.TryChoose(paired, request.Pod, request.HeartRate, request.FromTreadmill, out var sensors, out var options, out var error))
-            return Fail(io, error);
+            return io.Fail(error);
         var calibration = request.Calibration is { } given ? (Factor: given, Origin: "--calibration") : SavedCalibration(folder, sensors, options);
         var setup = new RelaySetup { Options = options with { Calibration = calibration.Factor }, Adapter = request.Adapter, CentralAdapter = request.SensorsAdapter };
         var blueZ = new BlueZOptions { BusAddress = request.BusAddress, AdapterName = request.SensorsAdapter };
@@ -89,7 +89,7 @@ internal static class RelayRun
         }
         catch (BluetoothException e)
         {
-            return Fail(io, BluetoothAdvice.Explain(e));
+            return io.Fail(BluetoothAdvice.Explain(e));
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -132,11 +132,5 @@ internal static class RelayRun
             if (v.Sensor == RelayMapper.PodSensor) Interlocked.Increment(ref _pod);
             else Interlocked.Increment(ref _hr);
         }
-    }
-
-    private static int Fail(CliOutput io, string error)
-    {
-        io.Error.WriteLine($"error: {error}");
-        return 1;
     }
 }

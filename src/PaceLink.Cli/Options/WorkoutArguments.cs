@@ -1,5 +1,7 @@
 using System.CommandLine;
 using PaceLink.Core.Workout;
+using PaceLink.Service.Hosting;
+using PaceLink.Service.Security;
 
 namespace PaceLink.Cli.Options;
 
@@ -79,18 +81,46 @@ public sealed class WorkoutArguments(bool withUnits = false)
         name = null;
         error = "";
         if (value is null || WorkoutPresets.SetsFor(value) is not null) return true;
+        if (!NamesFile(value))
+        {
+            error = $"--workout: '{value}' is neither 10k, half nor an existing workout file";
+            return false;
+        }
+        if (!TryReadFile(value, out var text, out error))
+        {
+            error = $"--workout: {error}";
+            return false;
+        }
+        workout = text;
+        name = Path.GetFileName(value);
+        return true;
+    }
+
+    /// <summary>True when <paramref name="value"/> names something on this machine (a file, or a folder or device to be refused by name).</summary>
+    internal static bool NamesFile(string value) => File.Exists(value) || RegularFile.IsSpecial(value);
+
+    /// <summary>
+    /// The one reader of a workout file named on the command line, for the verbs that run it here and
+    /// for `start`, which sends it to the service: by the service's own rules (a regular file of at
+    /// most <see cref="WorkoutSettingsFactory.MaxWorkoutBytes"/>), so a file one verb takes the others take too.
+    /// </summary>
+    internal static bool TryReadFile(string path, out string text, out string error)
+    {
+        text = "";
+        error = "";
         try
         {
-            workout = File.ReadAllText(value);
-            name = Path.GetFileName(value);
+            text = RegularFile.ReadText(path, WorkoutSettingsFactory.MaxWorkoutBytes);
             return true;
+        }
+        catch (RegularFileException e)
+        {
+            error = $"cannot read '{path}': it {e.Message}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error = File.Exists(value) || Directory.Exists(value)
-                ? $"--workout: cannot read '{value}': {e.Message}"
-                : $"--workout: '{value}' is neither 10k, half nor an existing workout file";
-            return false;
+            error = $"cannot read '{path}': {e.Message}";
         }
+        return false;
     }
 }

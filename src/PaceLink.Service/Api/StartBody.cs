@@ -33,7 +33,7 @@ public sealed record StartBody
     /// <summary>True for the simulated runner; false for the paired sensors. Default: the paired sensors when there are any.</summary>
     public bool? Simulate { get; init; }
 
-    /// <summary>Simulation speed-up (1 = real time, 10 = ten times faster).</summary>
+    /// <summary>Simulation speed-up (1 = real time, 10 = ten times faster), from 0.1 to 1000 as for every host.</summary>
     public double? Speed { get; init; }
 
     /// <summary>Seed for the simulated runner, for repeatable runs.</summary>
@@ -66,9 +66,9 @@ public sealed record StartBody
         }
         if (!WorkoutSettingsFactory.TryApply(Workout, WorkoutName, text, baseline, defaults.ConfigDir, out var settings, out error)) return null;
         var speed = Speed ?? 1.0;
-        if (!double.IsFinite(speed) || speed is < 0.1 or > 1000)
+        if (LiveSessionBuilder.SpeedProblem("speed", speed) is { } problem)
         {
-            error = "speed must be between 0.1 and 1000";
+            error = problem;
             return null;
         }
         bool simulate;

@@ -6,14 +6,16 @@ using PaceLink.Simulation;
 namespace PaceLink.Service.Sessions;
 
 /// <summary>
-/// Starts real sessions for the service: a <see cref="LiveSession"/> on its own
-/// <see cref="SessionClock"/>, moved by a <see cref="WallClockPacer"/> at the requested speed,
-/// recording to a new trace in the data folder. The runner is simulated or the paired sensors.
+/// Starts real sessions for the service: a <see cref="LiveSession"/> assembled by the
+/// <see cref="LiveSessionBuilder"/> as every host's is, recording to a new trace in the data
+/// folder. The runner is simulated or the paired sensors (with the relay when configured).
 /// </summary>
 public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider time, ILoggerFactory logs) : ISessionStarter
 {
     public async Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken)
     {
+        // The start request checks the speed too; a request made in code gets the same sentence.
+        if (request.Simulate && LiveSessionBuilder.SpeedProblem("speed", request.Speed) is { } problem) throw new SessionRequestException(problem);
         var folder = options.ResolvedDataFolder;
         try
         {
@@ -23,22 +25,17 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         {
             throw Unavailable(new TraceUnavailableException(Path.Combine(folder, "trace"), e));
         }
-        var started = time.GetUtcNow();
-        var clock = new SessionClock(started);
+        var builder = new LiveSessionBuilder(time);
         INotificationSource source;
         IAsyncDisposable? radio = null;
-        List<ICoachingSink> all = [.. sinks];
         if (request.Simulate)
         {
-            var seed = request.Seed ?? Random.Shared.Next(1, int.MaxValue);
-            var simulated = new SimulatedSensorSource(new SimulatedRun(new SimulationOptions { Seed = seed }, clock));
-            // The simulated runner hears the cues first, like a runner wearing the earphones.
-            all.Insert(0, simulated);
-            source = simulated;
+            source = builder.Simulate(new SimulationOptions { Seed = request.Seed ?? Random.Shared.Next(1, int.MaxValue) });
         }
         else
         {
-            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
+            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, builder.Clock, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
+            builder.Use(source);
         }
         Relay.RelayLink? relay = null;
         if (!request.Simulate && options.Relay.Enabled && source is BluetoothSensorSource bluetooth)
@@ -47,7 +44,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
             {
                 var log = logs.CreateLogger("PaceLink.Relay");
                 relay = await Relay.SessionRelay.StartAsync(bluetooth, request.Settings, options.Relay.Adapter is { Length: > 0 } a ? a : null, options.Relay.Calibration,
-                    clock, line => log.LogInformation("{Relay}", line), cancellationToken);
+                    builder.Clock, line => log.LogInformation("{Relay}", line), cancellationToken);
                 radio = new Together(relay, radio!);
             }
             catch (Bluetooth.Abstractions.BluetoothException e)
@@ -56,19 +53,20 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
                 throw new SessionRequestException("Relay: " + BluetoothAdvice.Explain(e));
             }
         }
-        var setup = new LiveSessionSetup
-        {
-            Settings = request.Settings,
-            // The halfway mark is only an event when its cue is switched on (Speech:Cues:HalfwaySplit).
-            Options = request.Settings.ToOptions() with { HalfwaySplit = options.Speech.Cues.HalfwaySplit },
-            TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "")),
-            Sinks = all,
-            Relay = relay is null ? null : relay.Relay.Forward,
-        };
-        LiveSession live;
+        LiveRun run;
         try
         {
-            live = new LiveSession(setup, source, clock, logs.CreateLogger<LiveSession>());
+            run = builder.Build(new LiveSessionInputs
+            {
+                Settings = request.Settings,
+                // The halfway mark is only an event when its cue is switched on (Speech:Cues:HalfwaySplit).
+                Options = request.Settings.ToOptions() with { HalfwaySplit = options.Speech.Cues.HalfwaySplit },
+                Speed = request.Speed,
+                DataFolder = folder,
+                Sinks = sinks,
+                Relay = relay is null ? null : relay.Relay.Forward,
+                Logger = logs.CreateLogger<LiveSession>(),
+            });
         }
         catch (FormatException e)
         {
@@ -78,17 +76,15 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         try
         {
             // A session that cannot be recorded is refused now, not reported with a trace that never appears.
-            live.PrepareTrace();
+            run.Session.PrepareTrace();
         }
         catch (TraceUnavailableException e)
         {
             if (radio is not null) await radio.DisposeAsync();
             throw Unavailable(e);
         }
-        UnfinishedSessions.Mark(setup.TracePath, logs.CreateLogger<LiveSessionStarter>());
-        // Real sensors run in real time whatever the request says.
-        var speed = request.Simulate ? request.Speed : 1.0;
-        return new RunningLiveSession(live, clock, new WallClockPacer(speed, time), setup.TracePath, time, radio);
+        UnfinishedSessions.Mark(run.TracePath, logs.CreateLogger<LiveSessionStarter>());
+        return new RunningLiveSession(run.Session, run.Clock, run.Pacer, run.TracePath, time, radio);
     }
 
     /// <summary>The relay goes before the sensors it relays.</summary>

@@ -16,13 +16,24 @@ public class EmulateCommandTests
     [Theory]
     [InlineData("0")]
     [InlineData("-2")]
-    [InlineData("fast")]
     public void ASpeedThatIsNotAPositiveNumberIsRefused(string speed)
     {
         var (exit, _, error) = CliRun.Run("emulate", "footpod", "--speed", speed);
 
         Assert.Equal(1, exit);
-        Assert.Contains("--speed must be a number above zero", error);
+        Assert.Contains($"--speed must be between 0.1 and 1000, not {speed}", error);
+    }
+
+    [Fact]
+    public void ASpeedThatIsNotANumberIsAUsageErrorAsForRun()
+    {
+        var emulate = CliRun.Run("emulate", "footpod", "--speed", "fast");
+        var run = CliRun.Run("run", "--simulate", "--speed", "fast");
+
+        Assert.Equal(2, emulate.Exit);
+        Assert.Equal(2, run.Exit);
+        Assert.Equal("error: --speed takes a number, not 'fast'", CliRun.Lines(emulate.Error)[0]);
+        Assert.Equal(CliRun.Lines(run.Error)[0], CliRun.Lines(emulate.Error)[0]);
     }
 
     [Fact]

@@ -157,7 +157,7 @@ public class RunCommandTests
         using var cli = new SimulatedRunCli();
         var (exit, _, error) = await cli.RunAsync("run", "--simulate", "--speed", "0", "--trace", cli.PathOf("never.jsonl"));
         Assert.Equal(1, exit);
-        Assert.Contains("--speed must be above 0", error);
+        Assert.Contains("--speed must be between 0.1 and 1000, not 0", error);
     }
 
     [Fact]
