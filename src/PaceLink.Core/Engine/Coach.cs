@@ -15,9 +15,10 @@ namespace PaceLink.Core.Engine;
 /// </summary>
 /// <remarks>
 /// The coach decides what happens and when; its parts keep their own state: <see cref="PhaseClock"/>
-/// (phase time with pauses taken out, the countdown), <see cref="CrossingPredictor"/> (when the line
-/// of a distance step is crossed), <see cref="SensorWatch"/> (which sensor is lost),
-/// <see cref="PaceJudge"/> (off pace or on), <see cref="FootPodDistance"/> (distance and speed).
+/// (phase time with pauses taken out, the countdown), <see cref="PhaseDistance"/> (metres in the
+/// phase, held while paused), <see cref="CrossingPredictor"/> (when the line of a distance step is
+/// crossed), <see cref="SensorWatch"/> (which sensor is lost), <see cref="PaceJudge"/> (off pace or
+/// on), <see cref="FootPodDistance"/> (the pod's distance and speed).
 /// The coach arms every timer, so each runs under the gate; the part the timer belongs to keeps it.
 /// </remarks>
 internal sealed class Coach : IDisposable
@@ -34,6 +35,7 @@ internal sealed class Coach : IDisposable
 
     private readonly FootPodDistance _pod;
     private readonly PhaseClock _clock;
+    private readonly PhaseDistance _distance;
     private readonly CrossingPredictor _crossing;
     private readonly SensorWatch _sensors;
     private readonly PaceJudge _judge = new();
@@ -41,9 +43,6 @@ internal sealed class Coach : IDisposable
     // The step in progress; null once done.
     private int _stepIndex;
     private WorkoutStep? _step;
-    // The pod's distance where the phase started, and the phase distance held while paused.
-    private double _phaseStartDistance;
-    private double _frozenDistance;
     private int? _heartRate;
     private HeartRateStats? _phaseHeartRate;
     private double? _lastSplit;
@@ -64,6 +63,7 @@ internal sealed class Coach : IDisposable
         _output = output;
         _pod = new FootPodDistance(options.Calibration, options.SensorTimeout, options.PodLagCompensation);
         _clock = new PhaseClock(options);
+        _distance = new PhaseDistance(_pod, _clock);
         _crossing = new CrossingPredictor(_pod);
         _sensors = new SensorWatch(options.SensorTimeout);
     }
@@ -178,8 +178,7 @@ internal sealed class Coach : IDisposable
         }
         var step = _step = _plan.Steps[index];
         _clock.Restart(at);
-        _frozenDistance = 0;
-        _phaseStartDistance = _pod.DistanceAt(at);
+        _distance.Restart(at);
         _phaseHeartRate = new HeartRateStats(_heartRate);
         _crossing.Reset(at, _options.HalfwaySplit && step is { Phase: Phase.Rep, DistanceMetres: > 0 });
         _judge.Reset();
@@ -193,7 +192,7 @@ internal sealed class Coach : IDisposable
         if (_step is not { } step) return;
         CancelPhaseTimers();
         var active = reason == PhaseEnd.Distance ? _clock.RunningTimeAt(crossing) : _clock.Elapsed(at);
-        var distance = reason == PhaseEnd.Distance ? step.DistanceMetres ?? 0 : Math.Max(0, PhaseDistance(at));
+        var distance = reason == PhaseEnd.Distance ? step.DistanceMetres ?? 0 : Math.Max(0, _distance.At(at));
         if (step.Phase == Phase.Rep && reason != PhaseEnd.Stop)
         {
             _lastSplit = active.TotalSeconds;
@@ -208,7 +207,7 @@ internal sealed class Coach : IDisposable
     private void Pause(TimeSpan at)
     {
         if (_clock.Paused) return;
-        _frozenDistance = PhaseDistance(at);
+        _distance.Hold(at);
         _clock.Pause(at);
         CancelPhaseTimers();
     }
@@ -217,20 +216,16 @@ internal sealed class Coach : IDisposable
     {
         if (!_clock.Resume(at)) return;
         // Whatever the pod counted while paused is not part of the phase.
-        _phaseStartDistance = _pod.DistanceAt(at) - _frozenDistance;
-        _crossing.Checked(at, _frozenDistance);
+        _crossing.Checked(at, _distance.Release(at));
         _judge.Restart();
         ScheduleTimers(at);
     }
-
-    /// <summary>Calibrated distance in the phase; frozen while paused.</summary>
-    private double PhaseDistance(TimeSpan at) => _clock.Paused ? _frozenDistance : _pod.DistanceAt(at) - _phaseStartDistance;
 
     private void ScheduleTimers(TimeSpan at)
     {
         if (_clock.Paused || _step is not { } step) return;
         if (step.Duration is not null) ScheduleMark(at);
-        else ScheduleCrossing(at, PhaseDistance(at));
+        else ScheduleCrossing(at, _distance.At(at));
     }
 
     /// <summary>Schedules the next countdown, or the end of the timed phase, at its exact time.</summary>
@@ -263,7 +258,9 @@ internal sealed class Coach : IDisposable
         if (!RscMeasurement.TryParse(payload.Span, out var m)) return false;
         var (lastAt, committed) = (_pod.LastSampleAt, _pod.Committed);
         _pod.Add(at, m);
-        if (lastAt is { } before && at - before > _options.SensorTimeout) OnPodGapClosed(before, committed, at);
+        // Back from a dropout: the pod's total may settle where the phase started.
+        if (lastAt is { } before && at - before > _options.SensorTimeout && _step is not null && _distance.SettleGap(before, committed, at))
+            _crossing.Checked(_clock.Start, 0);
         OnPodSample(at);
         return true;
     }
@@ -277,29 +274,13 @@ internal sealed class Coach : IDisposable
         return true;
     }
 
-    /// <summary>
-    /// The pod is back after a dropout that began at <paramref name="lastAt"/>. If the phase began
-    /// during the dropout, its start distance was the last speed carried forward, which overshoots
-    /// when the runner slowed meanwhile (a rest inside the gap). The pod's total distance now says
-    /// what was really covered in the gap: the phase starts where a steady spread of that distance
-    /// puts it, so an error of the gap is not carried into the rep.
-    /// </summary>
-    private void OnPodGapClosed(TimeSpan lastAt, double committedBefore, TimeSpan at)
-    {
-        var start = _clock.Start;
-        if (_clock.EverPaused || _step is null || start <= lastAt || start >= at) return;
-        var fraction = (start - lastAt) / (at - lastAt);
-        _phaseStartDistance = committedBefore + (_pod.Committed - committedBefore) * fraction;
-        _crossing.Checked(start, 0);
-    }
-
     // ---- Distance steps: the line, halfway, pace ----
 
     /// <summary>A foot-pod sample arrived: end a distance step that is past its length, else re-predict the crossing.</summary>
     private void OnPodSample(TimeSpan at)
     {
         if (_clock.Paused || _step is not { DistanceMetres: { } length } step) return;
-        var distance = PhaseDistance(at);
+        var distance = _distance.At(at);
         // A micrometre short is there: sums of float distances must not push the cue to the next timer.
         if (_crossing.HalfwayDue && distance >= length / 2 - 1e-6) PassHalfway(at, _crossing.Interpolate(at, distance, length / 2));
         if (distance >= length - 1e-6)
@@ -374,7 +355,7 @@ internal sealed class Coach : IDisposable
     {
         var at = SnapshotTime();
         var step = _step;
-        var distance = step is null ? 0 : Math.Max(0, PhaseDistance(at));
+        var distance = step is null ? 0 : Math.Max(0, _distance.At(at));
         Pace? pace = _pod.LastSampleAt is null ? null : Pace.FromSpeed(Speed.FromMetresPerSecond(_pod.RecentSpeed(at, _options.SpeedWindow)));
         var isRep = step?.Phase == Phase.Rep;
         return new CoachingSnapshot
