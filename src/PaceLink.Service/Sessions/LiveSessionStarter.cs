@@ -38,7 +38,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         }
         else
         {
-            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
+            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, clock, request.Athlete, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
         }
         Relay.RelayLink? relay = null;
         if (!request.Simulate && options.Relay.Enabled && source is BluetoothSensorSource bluetooth)
@@ -61,7 +61,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
             Settings = request.Settings,
             // The halfway mark is only an event when its cue is switched on (Speech:Cues:HalfwaySplit).
             Options = request.Settings.ToOptions() with { HalfwaySplit = options.Speech.Cues.HalfwaySplit },
-            TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "")),
+            TracePath = SessionFolder.NewTracePath(folder, started, request.Settings.WorkoutLabel + (request.Simulate ? "-simulated" : "") + (request.Athlete is { } name ? "-" + name : "")),
             Sinks = all,
             Relay = relay is null ? null : relay.Relay.Forward,
         };
