@@ -32,12 +32,41 @@ public sealed class CoachBoardBrowserTests : IAsyncLifetime
         });
     }
 
+    /// <summary>Each part is let go even when one before it fails: a host left running would keep three sessions going for the rest of the run.</summary>
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _service.DisposeAsync();
-        await _pump.DisposeAsync();
+        try
+        {
+            await _browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+        finally
+        {
+            try
+            {
+                // The pump still runs here: stopping the host stops the sessions, whose clocks must move.
+                await _service.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(60));
+            }
+            finally
+            {
+                await _pump.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>A step of the page; when it times out, the failure says which step, where the page was and what the service logged.</summary>
+    private async Task Step(IPage page, string what, Func<Task> step)
+    {
+        try
+        {
+            await step();
+        }
+        catch (TimeoutException e)
+        {
+            var log = _service.Log.ToString().Split('\n');
+            throw new TimeoutException($"timed out waiting for {what}; the page is at {page.Url}; the service's last log lines: "
+                + string.Join(" | ", log.TakeLast(15)), e);
+        }
     }
 
     [Theory]
@@ -54,15 +83,16 @@ public sealed class CoachBoardBrowserTests : IAsyncLifetime
 
         // The runner's page, opened with a group live, hands over to the coach board.
         await page.GotoAsync(_service.BaseUrl.ToString());
-        await page.WaitForURLAsync("**/coach", new() { Timeout = 45_000 });
-        await page.WaitForFunctionAsync("() => document.getElementById('link').textContent === 'live'", null, new() { Timeout = 15_000 });
+        await Step(page, "the runner's page to hand over to /coach", () => page.WaitForURLAsync("**/coach", new() { Timeout = 45_000 }));
+        await Step(page, "the coach board's stream", () => page.WaitForFunctionAsync("() => document.getElementById('link').textContent === 'live'", null, new() { Timeout = 15_000 }));
 
-        await page.WaitForFunctionAsync("() => document.querySelectorAll('#tiles .tile').length === 3", null, new() { Timeout = 15_000 });
+        await Step(page, "three tiles", () => page.WaitForFunctionAsync("() => document.querySelectorAll('#tiles .tile').length === 3", null, new() { Timeout = 15_000 }));
         Assert.Equal(["ana", "ben", "cy"], await page.Locator("#tiles .tile .name").AllTextContentsAsync());
 
         // Two reps each on the split board: a row per athlete, a column per rep, the deviation under each split.
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#splits tr')].length === 3 && [...document.querySelectorAll('#splits tr')].every(r => r.querySelectorAll('td').length >= 3 && r.querySelectorAll('td')[2].textContent !== '')",
-            null, new() { Timeout = 60_000 });
+        await Step(page, "two splits per athlete on the split board", () => page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('#splits tr')].length === 3 && [...document.querySelectorAll('#splits tr')].every(r => r.querySelectorAll('td').length >= 3 && r.querySelectorAll('td')[2].textContent !== '')",
+            null, new() { Timeout = 60_000 }));
         var first = await page.Locator("#splits tr").First.Locator("td").AllTextContentsAsync();
         Assert.Equal("ana", first[0]);
         Assert.Matches(@"^1:3\d\.\d[+−]\d+\.\d s$", first[1]);
@@ -72,8 +102,8 @@ public sealed class CoachBoardBrowserTests : IAsyncLifetime
 
         // A tile is the athlete's own page.
         await page.Locator("#tiles .tile", new() { HasText = "ben" }).ClickAsync();
-        await page.WaitForURLAsync("**/?athlete=ben");
-        await page.WaitForFunctionAsync("() => document.getElementById('link').textContent === 'live' && document.getElementById('phase').textContent !== 'connecting…'", null, new() { Timeout = 15_000 });
+        await Step(page, "ben's own page", () => page.WaitForURLAsync("**/?athlete=ben", new() { Timeout = 15_000 }));
+        await Step(page, "ben's page to go live", () => page.WaitForFunctionAsync("() => document.getElementById('link').textContent === 'live' && document.getElementById('phase').textContent !== 'connecting…'", null, new() { Timeout = 15_000 }));
         Assert.Equal("‹ group · ben", await page.Locator("#group").TextContentAsync());
         await Shot(page, "coach-athlete-" + name);
     }
