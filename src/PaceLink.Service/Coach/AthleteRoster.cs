@@ -13,7 +13,7 @@ namespace PaceLink.Service.Coach;
 /// coach board's one stream) and to <see cref="Published"/> (the MQTT publisher).
 /// The service's unnamed session is not one of them: it stays as it always was.
 /// </summary>
-public sealed class AthleteRoster(ISessionStarter starter, GroupAlerts alerts, LiveJson json, TimeProvider time, PaceLinkOptions options, ILoggerFactory logs)
+public sealed class AthleteRoster(ISessionStarter starter, GroupAlerts alerts, GroupVoice voice, LiveJson json, TimeProvider time, PaceLinkOptions options, ILoggerFactory logs)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Athlete> _local = new(StringComparer.OrdinalIgnoreCase);
@@ -45,7 +45,9 @@ public sealed class AthleteRoster(ISessionStarter starter, GroupAlerts alerts, L
             if (_local.TryGetValue(name, out var known)) return known;
             Athlete? athlete = null;
             var board = new LiveBoard(alerts.Sinks, json, time, options, logs.CreateLogger<LiveBoard>()) { Outgoing = item => Out(athlete!, item) };
-            athlete = new Athlete(name, new SessionManager(starter, alerts.Sinks, board, logs.CreateLogger<SessionManager>()));
+            // The group's voice hears each athlete apart, to word their split with their name.
+            var sinks = voice.For(name) is { } spoken ? new AlertSinks([.. alerts.Sinks.All, spoken]) : alerts.Sinks;
+            athlete = new Athlete(name, new SessionManager(starter, sinks, board, logs.CreateLogger<SessionManager>()));
             _local[name] = athlete;
             return athlete;
         }
@@ -132,5 +134,5 @@ public sealed class AthleteRoster(ISessionStarter starter, GroupAlerts alerts, L
     }
 }
 
-/// <summary>The alert sinks a group's sessions share: the configured ones without the per-runner voice, which would talk over itself for a group.</summary>
+/// <summary>The alert sinks a group's sessions share: the configured ones without the per-runner voice, which would talk over itself for a group (the group has <see cref="GroupVoice"/>).</summary>
 public sealed record GroupAlerts(AlertSinks Sinks);

@@ -90,6 +90,7 @@ public static class ServiceHost
         services.AddSingleton<SessionManager>();
         // A group's sessions share the configured sinks but not the one runner's voice.
         services.AddSingleton(sp => new GroupAlerts(new AlertSinks([.. sp.GetRequiredService<AlertSinks>().All.Where(s => s is not Alerts.Speech.SpeechSink)])));
+        services.AddSingleton(sp => GroupVoice.Create(options, overrides, time, sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<AthleteRoster>();
         // Before SessionLifetime: hosted services stop in reverse, so the sessions' last events are queued before the link closes.
         services.AddHostedService<MqttLifetime>();
