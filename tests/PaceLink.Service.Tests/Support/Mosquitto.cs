@@ -19,9 +19,17 @@ public sealed class Mosquitto : IAsyncDisposable
 
     public int Port { get; }
 
-    public string Url => $"mqtt://127.0.0.1:{Port}";
+    /// <summary>With TLS: the CA file clients trust, and the one user the broker lets in.</summary>
+    public string? CaFile { get; private set; }
+    public const string User = "coach";
+    public const string Password = "track-400s";
 
-    public static async Task<Mosquitto> StartAsync()
+    public string Url => $"{(CaFile is null ? "mqtt" : "mqtts")}://127.0.0.1:{Port}";
+
+    /// <summary>A file in the broker's folder (for a test's own credentials or CA files).</summary>
+    public string File(string name) => _folder.File(name);
+
+    public static async Task<Mosquitto> StartAsync(bool tls = false)
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -29,9 +37,31 @@ public sealed class Mosquitto : IAsyncDisposable
         probe.Stop();
         var broker = new Mosquitto(port);
         Directory.CreateDirectory(broker._folder.File("db"));
-        await File.WriteAllTextAsync(broker._folder.File("mosquitto.conf"), $"""
+        var secure = "allow_anonymous true";
+        if (tls)
+        {
+            // A throwaway CA and a server certificate for 127.0.0.1, and a password file made by mosquitto_passwd.
+            var ca = TestCertificates.WriteCa(broker._folder.File("ca.pem"), "PaceLink test CA", out var caKey);
+            TestCertificates.WriteServer(ca, caKey, broker._folder.File("server.pem"), broker._folder.File("server.key"));
+            broker.CaFile = broker._folder.File("ca.pem");
+            using var passwd = Process.Start(new ProcessStartInfo("mosquitto_passwd", ["-b", "-c", broker._folder.File("passwd"), User, Password])
+            {
+                RedirectStandardError = true,
+                RedirectStandardOutput = true,
+            })!;
+            await passwd.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+            if (passwd.ExitCode != 0) throw new InvalidOperationException("mosquitto_passwd failed: " + await passwd.StandardError.ReadToEndAsync());
+            secure = $"""
+                allow_anonymous false
+                password_file {broker._folder.File("passwd")}
+                cafile {broker.CaFile}
+                certfile {broker._folder.File("server.pem")}
+                keyfile {broker._folder.File("server.key")}
+                """;
+        }
+        await System.IO.File.WriteAllTextAsync(broker._folder.File("mosquitto.conf"), $"""
             listener {port} 127.0.0.1
-            allow_anonymous true
+            {secure}
             persistence true
             persistence_location {broker._folder.File("db")}/
             log_dest stderr
@@ -69,6 +99,7 @@ public sealed class Mosquitto : IAsyncDisposable
         var lines = new List<string>();
         string[] args = ["-h", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-t", topic, "-q", "1", "-v"];
         if (persistentId is not null) args = [.. args, "-c", "-i", persistentId];
+        if (CaFile is not null) args = [.. args, "--cafile", CaFile, "-u", User, "-P", Password];
         var sub = Process.Start(new ProcessStartInfo("mosquitto_sub", args) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         sub.OutputDataReceived += (_, e) =>
         {

@@ -88,7 +88,9 @@ public sealed class MqttLink : IAsyncDisposable
             {
                 if (!_client.IsConnected)
                 {
-                    await _client.ConnectAsync(_connect, stop);
+                    // A broker that refuses (a wrong user or password) answers rather than failing: say so, and retry.
+                    var answer = await _client.ConnectAsync(_connect, stop);
+                    if (answer.ResultCode != MqttClientConnectResultCode.Success) throw new InvalidOperationException(Refusal(answer));
                     if (_subscribe) await SubscribeAsync(stop);
                     _log.LogInformation("MQTT: connected to {Broker}; {Waiting} messages waiting", Broker, Outbox.Count);
                     wasConnected = true;
@@ -209,6 +211,15 @@ public sealed class MqttLink : IAsyncDisposable
         }
         _client.Dispose();
         _stop.Dispose();
+    }
+
+    /// <summary>Why the broker said no, in words that point at the setting to check.</summary>
+    private static string Refusal(MqttClientConnectResult answer)
+    {
+        var why = answer.ReasonString is { Length: > 0 } reason ? $"{answer.ResultCode}: {reason}" : answer.ResultCode.ToString();
+        return answer.ResultCode is MqttClientConnectResultCode.BadUserNameOrPassword or MqttClientConnectResultCode.NotAuthorized
+            ? $"the broker refused the user and password ({why}); check Mqtt:CredentialsFile"
+            : $"the broker refused the connection ({why})";
     }
 
     /// <summary>The connection options for <paramref name="options"/> (checked by the validator first).</summary>
