@@ -27,12 +27,21 @@ public static partial class PairCommand
         var kind = new Option<string>("--as") { Description = "what the sensor is: footpod, hr, power or treadmill", Required = true };
         var bus = new BusOption();
         var config = new ConfigOption();
+        var athlete = new Option<string?>("--athlete") { Description = "Pair it for this athlete of a group (a foot pod and a strap each; see docs/coach.md)" };
         var command = new Command("pair", "Remember a sensor for `pacelink run` (and trust it in BlueZ)");
         command.Arguments.Add(address);
         command.Options.Add(kind);
+        command.Options.Add(athlete);
         bus.AddTo(command);
         config.AddTo(command);
-        command.SetAction((result, cancel) => RunAsync(io, result.GetValue(address)!, result.GetValue(kind)!, bus.ToBlueZ(result), config.Store(result), cancel));
+        command.SetAction((result, cancel) =>
+        {
+            if (result.GetValue(athlete) is not { } name) return RunAsync(io, result.GetValue(address)!, result.GetValue(kind)!, bus.ToBlueZ(result), config.Store(result), cancel);
+            if (PaceLink.Service.Coach.AthleteName.Problem(name) is { } problem) return Task.FromResult(io.Fail("--athlete: " + problem));
+            var folder = result.GetValue(config.Folder) is { Length: > 0 } dir ? dir : PaceLink.Service.Hosting.ConfigPaths.ConfigDir();
+            var store = new SensorStore(PaceLink.Service.Hosting.PairedSensorFile.AthletePath(folder, name));
+            return RunAsync(io, result.GetValue(address)!, result.GetValue(kind)!, bus.ToBlueZ(result), store, cancel);
+        });
         return command;
     }
 

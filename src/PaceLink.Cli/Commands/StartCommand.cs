@@ -16,9 +16,12 @@ public static class StartCommand
         var workout = new WorkoutArguments(withUnits: true);
         var simulate = new Option<bool>("--simulate") { Description = "Use the simulated runner instead of the paired sensors." };
         var speed = new Option<double?>("--speed") { Description = "With --simulate: run N times faster than real time." };
+        var athletes = new Option<string[]>("--athlete") { Description = "Start this athlete's own session (a group; see docs/coach.md). With --all, may be given for each athlete." };
+        var all = new Option<bool>("--all") { Description = "Start the group together: every athlete paired on the service, or those given with --athlete." };
+        var hrMax = new Option<int?>("--hr-max") { Description = "With --athlete: the athlete's maximum heart rate, for the coach board's colours." };
         var command = new Command("start", "Start a coaching session on the running service (a workout file is read here and sent; a bare name is a workout in the service's workouts/ folder).")
         {
-            simulate, speed,
+            simulate, speed, athletes, all, hrMax,
         };
         workout.AddTo(command);
         connection.AddTo(command);
@@ -49,7 +52,22 @@ public static class StartCommand
             }
             if (parse.GetValue(simulate)) body["simulate"] = true;
             if (parse.GetValue(speed) is { } s) body["speed"] = s;
-            return await ControlVerb.RunAsync(io, connection, parse, client => client.PostAsync("api/session/start", body.ToJsonString(), ct));
+            var names = parse.GetValue(athletes) ?? [];
+            if (parse.GetValue(all))
+            {
+                if (parse.GetValue(hrMax) is not null) return await Usage(io, "--hr-max is given per athlete: start --athlete NAME --hr-max N");
+                if (names.Length > 0) body["athletes"] = new JsonArray([.. names.Select(n => (JsonNode)JsonValue.Create(n))]);
+                return await ControlVerb.RunAsync(io, connection, parse, client => client.PostAsync("api/athletes/start", body.ToJsonString(), ct));
+            }
+            if (names.Length > 1) return await Usage(io, "--athlete names one athlete; start a group with --all --athlete A --athlete B");
+            if (names.Length == 0)
+            {
+                if (parse.GetValue(hrMax) is not null) return await Usage(io, "--hr-max needs --athlete NAME");
+                return await ControlVerb.RunAsync(io, connection, parse, client => client.PostAsync("api/session/start", body.ToJsonString(), ct));
+            }
+            if (PaceLink.Service.Coach.AthleteName.Problem(names[0]) is { } problem) return await Usage(io, "--athlete: " + problem);
+            if (parse.GetValue(hrMax) is { } max) body["hr_max"] = max;
+            return await ControlVerb.RunAsync(io, connection, parse, client => client.PostAsync(AthleteOption.PathFor(names[0], "api/session/start"), body.ToJsonString(), ct));
         });
         return command;
     }
@@ -71,6 +89,12 @@ public static class StartCommand
         Put(body, "workout", text);
         Put(body, "workout_name", Path.GetFileName(value));
         return true;
+    }
+
+    private static async Task<int> Usage(CliOutput io, string message)
+    {
+        await io.Error.WriteLineAsync($"pacelink: {message}");
+        return 1;
     }
 
     private static void Put(JsonObject body, string name, string? value)

@@ -16,7 +16,16 @@ public static class StatusText
     /// <summary>The line; paces in <paramref name="unit"/>, else in the session's own units ("units"), else per km.</summary>
     public static string Format(JsonElement status, DistanceUnit? unit = null)
     {
+        // Several athletes of a group: a line each, after their name.
+        if (status.ValueKind == JsonValueKind.Array) return string.Join(Environment.NewLine, status.EnumerateArray().Select(a => Format(a, unit)));
         if (status.ValueKind != JsonValueKind.Object) return "ok";
+        // An athlete's status names them; an entry of GET /api/athletes has "name".
+        if ((Text(status, "athlete") ?? Text(status, "name")) is { } athlete) return athlete + ": " + Line(status, unit);
+        return Line(status, unit);
+    }
+
+    private static string Line(JsonElement status, DistanceUnit? unit)
+    {
         var units = unit ?? (DistanceUnits.TryParse(Text(status, "units"), out var sessionUnits) ? sessionUnits : DistanceUnit.Kilometres);
         var state = Text(status, "state") ?? "unknown";
         var parts = new List<string> { state };

@@ -31,6 +31,7 @@ public static class ApiEndpoints
     {
         var (body, status, error) = await JsonBody.ReadAsync(request, options.Api.MaxBodyBytes, ApiJson.Default.StartBody, ct);
         if (body is null) return ApiError.Status(status, error ?? "the body is not valid");
+        if (body.Athletes is not null) return ApiError.BadRequest("athletes is for a group start: POST /api/athletes/start (pacelink start --all)");
         var sessionRequest = body.ToRequest(options, out var invalid);
         if (sessionRequest is null) return ApiError.BadRequest(invalid);
         try
@@ -55,7 +56,7 @@ public static class ApiEndpoints
             ? TypedResults.Json(LiveJson.StatusBody(manager.Board) with { State = StateName(manager.State) }, ApiJson.Default.StatusBody)
             : ApiError.Conflict("no session is running; start one with `pacelink start`");
 
-    private static string StateName(SessionState state) => state switch
+    internal static string StateName(SessionState state) => state switch
     {
         SessionState.Idle => "idle",
         SessionState.Running => "running",

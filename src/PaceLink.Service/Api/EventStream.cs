@@ -20,7 +20,11 @@ public sealed class EventStream(LiveBoard board, PaceLinkOptions options, TimePr
 
     private int _open;
 
-    public async Task ServeAsync(HttpContext context, IEnumerable<FeedItem> first, CancellationToken stopping)
+    public Task ServeAsync(HttpContext context, IEnumerable<FeedItem> first, CancellationToken stopping) =>
+        ServeAsync(context, board.Feed, first, stopping);
+
+    /// <summary>A stream of another feed (an athlete's, the coach board's) under the same limits.</summary>
+    public async Task ServeAsync(HttpContext context, LiveFeed feed, IEnumerable<FeedItem> first, CancellationToken stopping)
     {
         var max = options.Api.MaxEventClients;
         if (Interlocked.Increment(ref _open) > max)
@@ -32,7 +36,7 @@ public sealed class EventStream(LiveBoard board, PaceLinkOptions options, TimePr
         }
         try
         {
-            await StreamAsync(context, first, stopping);
+            await StreamAsync(context, feed, first, stopping);
         }
         finally
         {
@@ -40,7 +44,7 @@ public sealed class EventStream(LiveBoard board, PaceLinkOptions options, TimePr
         }
     }
 
-    private async Task StreamAsync(HttpContext context, IEnumerable<FeedItem> first, CancellationToken stopping)
+    private async Task StreamAsync(HttpContext context, LiveFeed feed, IEnumerable<FeedItem> first, CancellationToken stopping)
     {
         var response = context.Response;
         response.ContentType = "text/event-stream";
@@ -51,7 +55,7 @@ public sealed class EventStream(LiveBoard board, PaceLinkOptions options, TimePr
         try
         {
             if (!await FlushAsync(context, until.Token)) return;
-            await foreach (var item in board.Feed.Subscribe(first, until.Token))
+            await foreach (var item in feed.Subscribe(first, until.Token))
             {
                 // Buffer, then flush under the stall limit (WriteAsync would wait without one).
                 response.BodyWriter.Write(Encode(item));

@@ -39,9 +39,28 @@ public sealed record StartBody
     /// <summary>Seed for the simulated runner, for repeatable runs.</summary>
     public int? Seed { get; init; }
 
-    /// <summary>Merges this body over the configured workout; null with <paramref name="error"/> when something is wrong.</summary>
-    public SessionRequest? ToRequest(PaceLinkOptions defaults, out string error)
+    /// <summary>A named athlete's maximum heart rate, for the coach board's colours (bpm, 100-240).</summary>
+    public int? HrMax { get; init; }
+
+    /// <summary>For POST /api/athletes/start only: who starts (default: every athlete the service knows).</summary>
+    public IReadOnlyList<string>? Athletes { get; init; }
+
+    /// <summary>
+    /// Merges this body over the configured workout; null with <paramref name="error"/> when something
+    /// is wrong. <paramref name="athlete"/> names the athlete of a group whose session it is (their own sensors).
+    /// </summary>
+    public SessionRequest? ToRequest(PaceLinkOptions defaults, out string error, string? athlete = null)
     {
+        if (athlete is null && HrMax is not null)
+        {
+            error = "hr_max is kept per athlete: start the session with /api/athletes/NAME/session/start (pacelink start --athlete NAME)";
+            return null;
+        }
+        if (HrMax is < 100 or > 240)
+        {
+            error = "hr_max must be between 100 and 240 beats a minute";
+            return null;
+        }
         if (!WorkoutSettingsFactory.TryCreate(defaults.Workout, out var baseline, out error, defaults.ConfigDir))
         {
             error = $"the configured workout is not usable: {error}";
@@ -74,13 +93,13 @@ public sealed record StartBody
         bool simulate;
         try
         {
-            simulate = Simulate ?? !PairedSensors.Any(defaults, defaults.ConfigDir);
+            simulate = Simulate ?? !PairedSensors.Any(defaults, defaults.ConfigDir, athlete);
         }
         catch (PaceLink.Bluetooth.Pairing.SensorStoreException e)
         {
             error = e.Message;
             return null;
         }
-        return new SessionRequest(settings, simulate, speed, Seed);
+        return new SessionRequest(settings, simulate, speed, Seed, athlete);
     }
 }

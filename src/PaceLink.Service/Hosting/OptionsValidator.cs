@@ -20,6 +20,7 @@ public static class OptionsValidator
         errors.AddRange(options.Runner.Problems());
         ValidateRelay(options.Relay, errors);
         ValidateWebhooks(options.Webhooks, errors);
+        CoachOptionsCheck.Validate(options, errors);
         ValidateLog(options.Log, errors);
         ValidateLevels(options.Serilog, errors);
         if (DataFolderCheck.Problem(options.ResolvedDataFolder) is { } dataProblem)

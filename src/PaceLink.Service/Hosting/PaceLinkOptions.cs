@@ -26,6 +26,12 @@ public sealed class PaceLinkOptions
 
     public WebhookOptions Webhooks { get; set; } = new();
 
+    /// <summary>Publishing athletes to an MQTT broker and showing those of other hosts (docs/coach.md).</summary>
+    public MqttOptions Mqtt { get; set; } = new();
+
+    /// <summary>Coaching a group: what the voice says when several athletes run (docs/coach.md).</summary>
+    public CoachOptions Coach { get; set; } = new();
+
     public LogOptions Log { get; set; } = new();
 
     /// <summary>Log levels, in Serilog's usual section ("Serilog:MinimumLevel").</summary>
@@ -147,4 +153,33 @@ public sealed class LogOptions
     public string? File { get; set; }
 
     public int RetainedFiles { get; set; } = 14;
+}
+
+/// <summary>An MQTT broker the athletes are published to: pacelink/ATHLETE/events, /state and /reps.</summary>
+public sealed class MqttOptions
+{
+    /// <summary>mqtt://HOST[:1883] or mqtts://HOST[:8883]; empty for no MQTT.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>With mqtts://: the CA certificate (PEM) the broker's certificate must chain to; empty for the system's.</summary>
+    public string? CaFile { get; set; }
+
+    /// <summary>A file holding "user:password" on its first line; empty to connect without.</summary>
+    public string? CredentialsFile { get; set; }
+
+    /// <summary>Show the athletes of every host on the broker on this host's coach board.</summary>
+    public bool Subscribe { get; set; }
+
+    /// <summary>This host's name in the messages; empty for the machine's name.</summary>
+    public string? Host { get; set; }
+
+    /// <summary>Messages kept while the broker is away; beyond it the oldest state messages go first, then the oldest events.</summary>
+    public int QueueCapacity { get; set; } = 10_000;
+}
+
+/// <summary>A group's voice.</summary>
+public sealed class CoachOptions
+{
+    /// <summary>countdown (the group countdown and go only), names (also each split, after the athlete's name) or off.</summary>
+    public string Speech { get; set; } = "countdown";
 }

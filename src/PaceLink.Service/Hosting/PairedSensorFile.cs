@@ -12,6 +12,14 @@ public static class PairedSensorFile
 
     public static SensorStore Store(string configDir) => new(Path.Combine(configDir, "sensors.json"), Read);
 
+    /// <summary>A named athlete's sensors: <c>athletes/NAME/sensors.json</c> in the config folder (`pacelink pair --athlete NAME`).</summary>
+    public static SensorStore Store(string configDir, string athlete) => new(AthletePath(configDir, athlete), Read);
+
+    public static string AthletePath(string configDir, string athlete) => Path.Combine(configDir, AthletesFolder, athlete, "sensors.json");
+
+    /// <summary>The folder of the config dir that holds one folder per paired athlete.</summary>
+    public const string AthletesFolder = "athletes";
+
     /// <summary>At start-up, says once in the log what a start without "simulate" would refuse.</summary>
     public static void WarnIfUnusable(PaceLinkOptions options, ILogger logger)
     {

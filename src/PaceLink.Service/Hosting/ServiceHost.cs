@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging;
 using PaceLink.Core.Coaching;
 using PaceLink.Service.Alerts;
 using PaceLink.Service.Api;
+using PaceLink.Service.Coach;
+using PaceLink.Service.Coach.Mqtt;
 using PaceLink.Service.Logging;
 using PaceLink.Service.Security;
 using PaceLink.Service.Sessions;
@@ -62,6 +64,7 @@ public static class ServiceHost
         app.UseTokenGate();
         app.UseStateChangeCheck();
         app.MapPaceLinkApi();
+        app.MapAthletesApi();
         PairedSensorFile.WarnIfUnusable(options, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("PaceLink.Sensors"));
         return app;
     }
@@ -87,6 +90,12 @@ public static class ServiceHost
         if (overrides.Starter is { } starter) services.AddSingleton(starter);
         else services.AddSingleton<ISessionStarter, LiveSessionStarter>();
         services.AddSingleton<SessionManager>();
+        // A group's sessions share the configured sinks but not the one runner's voice.
+        services.AddSingleton(sp => new GroupAlerts(new AlertSinks([.. sp.GetRequiredService<AlertSinks>().All.Where(s => s is not Alerts.Speech.SpeechSink)])));
+        services.AddSingleton(sp => GroupVoice.Create(options, overrides, time, sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<AthleteRoster>();
+        // Before SessionLifetime: hosted services stop in reverse, so the sessions' last events are queued before the link closes.
+        services.AddHostedService<MqttLifetime>();
         services.AddHostedService<SessionLifetime>();
     }
 }

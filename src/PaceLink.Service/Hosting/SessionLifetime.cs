@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PaceLink.Service.Alerts;
+using PaceLink.Service.Coach;
 using PaceLink.Service.Security;
 using PaceLink.Service.Sessions;
 
@@ -10,7 +11,7 @@ namespace PaceLink.Service.Hosting;
 /// Ties the session to the host's life: on a graceful stop (Ctrl+C, systemctl stop, service stop)
 /// the running session is stopped (trace flushed, summary written) and the alert sinks drain.
 /// </summary>
-public sealed class SessionLifetime(SessionManager sessions, AlertSinks alerts, TokenGate gate, PaceLinkOptions options, ILogger<SessionLifetime> log) : IHostedService
+public sealed class SessionLifetime(SessionManager sessions, AthleteRoster athletes, AlertSinks alerts, TokenGate gate, PaceLinkOptions options, ILogger<SessionLifetime> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed class SessionLifetime(SessionManager sessions, AlertSinks alerts, 
     {
         try
         {
-            await sessions.StopAsync();
+            await Task.WhenAll(sessions.StopAsync(), athletes.StopAllAsync());
         }
         catch (Exception e)
         {

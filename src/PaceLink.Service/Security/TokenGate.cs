@@ -18,13 +18,22 @@ public sealed class TokenGate(string? requiredToken)
         return TokenStore.Matches(requiredToken, Presented(request));
     }
 
+    /// <summary>/api/events, the coach board's /api/athletes/events and an athlete's /api/athletes/NAME/events.</summary>
+    private static bool IsLiveStream(PathString path)
+    {
+        var value = path.Value ?? "";
+        if (value == "/api/events" || value == "/api/athletes/events") return true;
+        var parts = value.Split('/');
+        return parts is ["", "api", "athletes", { Length: > 0 }, "events"];
+    }
+
     private static string? Presented(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return header["Bearer ".Length..].Trim();
         // Only the live stream: an address with a token ends up in history and proxy logs, so the
         // query is accepted just where EventSource leaves no other way.
-        if (!request.Path.Equals("/api/events", StringComparison.Ordinal)) return null;
+        if (!IsLiveStream(request.Path)) return null;
         var query = request.Query["token"].ToString();
         return query.Length > 0 ? query : null;
     }

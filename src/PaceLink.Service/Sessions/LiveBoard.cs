@@ -41,6 +41,12 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
 
     public LiveFeed Feed { get; } = new();
 
+    /// <summary>
+    /// Each message on its way out: a named athlete's board tags it with the athlete and hands a
+    /// copy to the coach board and the MQTT publisher. Null for the service's own unnamed session.
+    /// </summary>
+    public Func<FeedItem, FeedItem>? Outgoing { get; init; }
+
     public IReadOnlyList<string> SinkNames => [Name, .. alerts.Names];
 
     public BoardStatus Status { get { lock (_gate) return _status; } }
@@ -61,7 +67,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
             _status = BoardStatus.Idle;
             _interrupted = null;
         }
-        Feed.Publish(new FeedItem("reps", json.Reps([])));
+        Publish(new FeedItem("reps", json.Reps([])));
     }
 
     public void OnStarted(SessionStart start)
@@ -78,8 +84,8 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
     public void OnEvent(CoachingEvent cue)
     {
         if (cue is RepCompleted done) AddRep(done);
-        Feed.Publish(new FeedItem("event", json.Event(cue)));
-        if (cue is RepCompleted) Feed.Publish(new FeedItem("reps", json.Reps(Reps)));
+        Publish(new FeedItem("event", json.Event(cue)));
+        if (cue is RepCompleted) Publish(new FeedItem("reps", json.Reps(Reps)));
     }
 
     /// <summary>A rep's summary completes its row with the engine's heart rate; the table goes out again with it.</summary>
@@ -91,7 +97,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
             if (_reps.Count == 0 || _reps[^1] is not { } last || (last.Set, last.Rep) != (summary.Set, summary.Rep)) return;
             _reps[^1] = last with { AverageHeartRate = summary.AverageHeartRate, MaxHeartRate = summary.MaxHeartRate };
         }
-        Feed.Publish(new FeedItem("reps", json.Reps(Reps)));
+        Publish(new FeedItem("reps", json.Reps(Reps)));
     }
 
     public void OnSnapshot(CoachingSnapshot snapshot)
@@ -106,7 +112,7 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
             send = changed || snapshot.Done || time.GetElapsedTime(_lastSent, now) >= TimeSpan.FromSeconds(1.0 / SnapshotsPerSecond);
             if (send) _lastSent = now;
         }
-        if (send) Feed.Publish(new FeedItem("snapshot", json.Snapshot(snapshot)));
+        if (send) Publish(new FeedItem("snapshot", json.Snapshot(snapshot)));
     }
 
     public void OnEnded(SessionSummary summary)
@@ -126,7 +132,9 @@ public sealed class LiveBoard(AlertSinks alerts, LiveJson json, TimeProvider tim
         PublishStatus();
     }
 
-    public void PublishStatus() => Feed.Publish(new FeedItem("status", json.Status(this)));
+    public void PublishStatus() => Publish(new FeedItem("status", json.Status(this)));
+
+    private void Publish(FeedItem item) => Feed.Publish(Outgoing is { } outgoing ? outgoing(item) : item);
 
     private void AddRep(RepCompleted done)
     {

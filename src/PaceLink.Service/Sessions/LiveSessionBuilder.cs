@@ -66,7 +66,7 @@ public sealed class LiveSessionBuilder(TimeProvider time, Func<double, WallClock
         var source = _source ?? throw new InvalidOperationException("the builder needs a source before the session is built");
         var speed = Simulated ? inputs.Speed : 1.0;
         if (SpeedProblem("speed", speed) is { } problem) throw new ArgumentOutOfRangeException(nameof(inputs), speed, problem);
-        var tracePath = inputs.TracePath ?? SessionFolder.NewTracePath(inputs.DataFolder, Clock.Start, inputs.Settings.WorkoutLabel + (Simulated ? "-simulated" : ""));
+        var tracePath = inputs.TracePath ?? SessionFolder.NewTracePath(inputs.DataFolder, Clock.Start, inputs.Settings.WorkoutLabel + (Simulated ? "-simulated" : "") + (inputs.Athlete is { } name ? "-" + name : ""));
         IReadOnlyList<ICoachingSink> sinks = source is ICoachingSink listener ? [listener, .. inputs.Sinks] : inputs.Sinks;
         var setup = new LiveSessionSetup { Settings = inputs.Settings, Options = inputs.Options, TracePath = tracePath, Sinks = sinks, Relay = inputs.Relay };
         var session = new LiveSession(setup, source, Clock, inputs.Logger);
@@ -91,6 +91,9 @@ public sealed record LiveSessionInputs
 
     /// <summary>Where a trace goes when none is named.</summary>
     public string DataFolder { get; init; } = "";
+
+    /// <summary>The named athlete of a group whose session this is (coach mode); their name ends the trace's file name.</summary>
+    public string? Athlete { get; init; }
 
     /// <summary>Who hears the coaching besides the source.</summary>
     public IReadOnlyList<ICoachingSink> Sinks { get; init; } = [];

@@ -34,7 +34,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
         }
         else
         {
-            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, builder.Clock, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
+            (source, radio) = await PairedSensors.OpenAsync(options, options.ConfigDir, builder.Clock, request.Athlete, logs.CreateLogger("PaceLink.Sensors"), cancellationToken);
             builder.Use(source);
         }
         Relay.RelayLink? relay = null;
@@ -63,6 +63,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
                 Options = request.Settings.ToOptions() with { HalfwaySplit = options.Speech.Cues.HalfwaySplit },
                 Speed = request.Speed,
                 DataFolder = folder,
+                Athlete = request.Athlete,
                 Sinks = sinks,
                 Relay = relay is null ? null : relay.Relay.Forward,
                 Logger = logs.CreateLogger<LiveSession>(),

@@ -11,23 +11,25 @@ namespace PaceLink.Service.Sessions;
 
 /// <summary>
 /// The real sensors for a service session: those listed under <c>Sensors</c> in the configuration,
-/// else the ones `pacelink pair` remembered in the configuration folder (sensors.json).
+/// else the ones `pacelink pair` remembered in the configuration folder (sensors.json). A named
+/// athlete of a group has only the sensors paired for them (athletes/NAME/sensors.json).
 /// </summary>
 public static class PairedSensors
 {
     /// <summary>True when a session without "simulate" has sensors to use.</summary>
-    public static bool Any(PaceLinkOptions options, string configDir) =>
-        options.Sensors.Count > 0 || Store(configDir).Load().Count > 0;
+    public static bool Any(PaceLinkOptions options, string configDir, string? athlete = null) =>
+        athlete is null ? options.Sensors.Count > 0 || Store(configDir).Load().Count > 0 : PairedSensorFile.Store(configDir, athlete).Load().Count > 0;
 
     /// <summary>Opens the sensors on <paramref name="clock"/>; Bluetooth problems become a sentence for the user.</summary>
     public static async Task<(INotificationSource Source, IAsyncDisposable Lifetime)> OpenAsync(
-        PaceLinkOptions options, string configDir, SessionClock clock, ILogger logger, CancellationToken cancellationToken)
+        PaceLinkOptions options, string configDir, SessionClock clock, string? athlete, ILogger logger, CancellationToken cancellationToken)
     {
         try
         {
-            if (options.Sensors.Count == 0)
+            if (options.Sensors.Count == 0 || athlete is not null)
             {
-                var remembered = await BluetoothSensorSource.OpenAsync(clock, Store(configDir), options: SensorRetryLog.To(logger), cancellationToken: cancellationToken);
+                var store = athlete is null ? Store(configDir) : PairedSensorFile.Store(configDir, athlete);
+                var remembered = await BluetoothSensorSource.OpenAsync(clock, store, options: SensorRetryLog.To(logger), cancellationToken: cancellationToken);
                 return (remembered, remembered);
             }
             var bluetooth = await BluetoothPlatform.OpenAsync(cancellationToken: cancellationToken);

@@ -58,12 +58,16 @@ public sealed class SessionClock : IScheduler, IServiceProvider
         }
     }
 
-    /// <summary>Runs everything due up to session time <paramref name="elapsed"/>. Earlier times are ignored.</summary>
+    /// <summary>
+    /// Runs everything due up to session time <paramref name="elapsed"/>; an earlier or equal time
+    /// moves nothing but still runs the work due now (a command posted since the last advance).
+    /// </summary>
     public void AdvanceTo(TimeSpan elapsed)
     {
         lock (_gate)
         {
             if (Start + elapsed > _virtual.Now) _virtual.AdvanceTo(Start + elapsed);
+            else _virtual.RunDue();
         }
     }
 
@@ -123,4 +127,14 @@ public sealed class SessionClock : IScheduler, IServiceProvider
 internal sealed class Timeline(DateTimeOffset start) : HistoricalScheduler(start)
 {
     public DateTimeOffset? NextDue => GetNext()?.DueTime;
+
+    /// <summary>
+    /// Runs the work due at or before now. The scheduler's own AdvanceTo returns at once for the
+    /// current instant, so work posted at it would wait for time to move: a pacer on a wall clock
+    /// that stands still (a test's fake one) would spin waiting for that.
+    /// </summary>
+    public void RunDue()
+    {
+        while (GetNext() is { } next && next.DueTime <= Now) next.Invoke();
+    }
 }

@@ -41,7 +41,11 @@ public sealed class WallClockPacer(double speed, TimeProvider time)
             var wait = Tick;
             if (clock.NextDue is { } due)
             {
-                var untilDue = (due - (origin + time.GetElapsedTime(started) * Speed)) / Speed;
+                // Rounded up to a whole millisecond: Task.Delay counts whole milliseconds and
+                // returns at once for less, so work due sooner would make the loop spin until the
+                // wall clock moved (for ever on a clock that only a test moves).
+                var ahead = due - (origin + time.GetElapsedTime(started) * Speed);
+                var untilDue = TimeSpan.FromMilliseconds(Math.Ceiling(ahead.Ticks / Speed / TimeSpan.TicksPerMillisecond));
                 if (untilDue < wait) wait = untilDue;
             }
             if (wait > TimeSpan.Zero)
