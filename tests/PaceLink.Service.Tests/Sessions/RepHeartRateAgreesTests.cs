@@ -15,25 +15,19 @@ public class RepHeartRateAgreesTests
     [Fact]
     public void TheDashboardShowsTheEnginesHeartRateForEveryRep()
     {
-        var data = Path.Combine(Path.GetTempPath(), "pacelink-tests-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var board = new LiveBoard(new AlertSinks([]), new LiveJson(CoachingEventJson.Serialize), TimeProvider.System,
-                new PaceLinkOptions { DataFolder = data }, new ListLogger<LiveBoard>());
-            // A pod four times a second: snapshots repeat the last heart rate between strap samples.
-            using var harness = new SimulatedSessionHarness(simulation: new SimulationOptions { Seed = 5, FootPod = new() { Hz = 4 } }, sinks: board);
-            var summary = harness.RunToEnd();
+        using var folder = new TempFolder("rep-heart-rate");
+        var data = folder.File("data");
+        var board = new LiveBoard(new AlertSinks([]), new LiveJson(CoachingEventJson.Serialize), TimeProvider.System,
+            new PaceLinkOptions { DataFolder = data }, new ListLogger<LiveBoard>());
+        // A pod four times a second: snapshots repeat the last heart rate between strap samples.
+        using var harness = new SimulatedSessionHarness(simulation: new SimulationOptions { Seed = 5, FootPod = new() { Hz = 4 } }, sinks: board);
+        var summary = harness.RunToEnd();
 
-            var engine = summary.Phases.Where(p => p.Phase == Phase.Rep && p.EndedBy != PhaseEnd.Stop)
-                .Select(p => (p.Set, p.Rep, p.AverageHeartRate, p.MaxHeartRate)).ToList();
-            var dashboard = board.Reps.Select(r => (r.Set, r.Rep, r.AverageHeartRate, r.MaxHeartRate)).ToList();
-            Assert.Equal(8, engine.Count);
-            Assert.All(engine, r => Assert.NotNull(r.AverageHeartRate));
-            Assert.Equal(engine, dashboard);
-        }
-        finally
-        {
-            if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
-        }
+        var engine = summary.Phases.Where(p => p.Phase == Phase.Rep && p.EndedBy != PhaseEnd.Stop)
+            .Select(p => (p.Set, p.Rep, p.AverageHeartRate, p.MaxHeartRate)).ToList();
+        var dashboard = board.Reps.Select(r => (r.Set, r.Rep, r.AverageHeartRate, r.MaxHeartRate)).ToList();
+        Assert.Equal(8, engine.Count);
+        Assert.All(engine, r => Assert.NotNull(r.AverageHeartRate));
+        Assert.Equal(engine, dashboard);
     }
 }
