@@ -55,7 +55,7 @@ public sealed class HistoryCommandTests(TenKTrace recorded) : IClassFixture<TenK
     [Fact]
     public void ABadTraceIsReportedAndTheOthersAreStillListed()
     {
-        var bad = Path.Combine(Path.GetDirectoryName(Db)!, "bad.jsonl");
+        var bad = _folder.File("bad.jsonl");
         File.WriteAllText(bad, "not a trace\n");
 
         var (code, output, error) = CliRun.Run("history", "--db", Db, "--add", bad, recorded.Trace.Path, "--json");
