@@ -1,3 +1,4 @@
+using PaceLink.Cli.Tests.Support;
 using PaceLink.Simulation.FakeBlueZ;
 
 namespace PaceLink.Cli.Tests.Commands;
@@ -27,13 +28,8 @@ public sealed class UnadvertisedSensorTests : IAsyncLifetime
         _config.Dispose();
     }
 
-    private async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        if (args[0] is "pair") args = [.. args, "--config-dir", _config.Path];
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await Verbs.BuildRoot(stdout, stderr).Parse(args).InvokeAsync();
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Error)> Run(params string[] args) =>
+        CliRun.RunAsync(args[0] is "pair" ? [.. args, "--config-dir", _config.Path] : args);
 
     [Fact]
     public async Task ScanAllListsEveryDeviceWithItsNameAlsoThoseWithoutASensorServiceInTheAdvertisement()

@@ -44,7 +44,8 @@ internal sealed class SimulatedSessionHarness : IDisposable
         Settings = settings ?? ShortTenK;
         Source = new SimulatedSensorSource(new SimulatedRun(simulation ?? new SimulationOptions { Seed = 21 }, Clock));
         Sink = new RecordingSink();
-        TracePath = _folder.File("session.jsonl");
+        // The trace's own folder is left for the session to make (a test puts a file in its place).
+        TracePath = _folder.File(Path.Combine("trace", "session.jsonl"));
         Session = new LiveSession(new LiveSessionSetup
         {
             Settings = Settings,
