@@ -50,7 +50,8 @@ public sealed class BlueZErrorTests
     [Fact]
     public async Task AnUnreachableBusIsReportedWithItsAddress()
     {
-        var address = "unix:path=" + Path.Combine(Path.GetTempPath(), "pacelink-no-such-bus-" + Guid.NewGuid().ToString("N"));
+        using var empty = new TempFolder("no-such-bus");
+        var address = "unix:path=" + empty.File("bus");
 
         var error = await Assert.ThrowsAsync<NoAdapterException>(() => BlueZBluetooth.ConnectAsync(BlueZRig.Options(address)));
 

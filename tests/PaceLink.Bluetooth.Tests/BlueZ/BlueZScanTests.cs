@@ -28,7 +28,7 @@ public sealed class BlueZScanTests
         };
 
         await using (await rig.Bluetooth.RequestLEScanAsync(Sensors))
-            await both.Task.WaitAsync(Eventually.Timeout);
+            await both.Task.WaitAsync(Eventually.DefaultTimeout);
 
         lock (seen)
         {

@@ -5,10 +5,10 @@ namespace PaceLink.Bluetooth.Tests.Pairing;
 
 public sealed class SensorStoreTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-store-").FullName;
-    private SensorStore Store => new(Path.Combine(_folder, "nested", "sensors.json"));
+    private readonly TempFolder _folder = new("store");
+    private SensorStore Store => new(Path.Combine(_folder.Path, "nested", "sensors.json"));
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void NoFileMeansNoSensors() => Assert.Empty(Store.Load());
@@ -28,7 +28,7 @@ public sealed class SensorStoreTests : IDisposable
     {
         Store.Remember(new SensorInfo("pod", SensorKind.Rsc, "Stryd", "C0:FF:EE:00:00:01"));
         Store.Remember(new SensorInfo("hr", SensorKind.Hr, "HRM", "C0:FF:EE:00:00:02"));
-        var file = Path.Combine(_folder, "nested", "sensors.json");
+        var file = Path.Combine(_folder.Path, "nested", "sensors.json");
 
         // On Windows the user's profile folder's ACL protects it; elsewhere the file's own mode does.
         if (OperatingSystem.IsWindows()) Assert.True(File.Exists(file));

@@ -11,11 +11,11 @@ namespace PaceLink.Bluetooth.Tests.Sensors;
 /// <summary>What `pacelink run` meets when it opens the paired sensors.</summary>
 public sealed class PairedSensorSourceTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-paired-").FullName;
+    private readonly TempFolder _folder = new("paired");
 
-    private SensorStore Store => new(Path.Combine(_folder, "sensors.json"));
+    private SensorStore Store => new(_folder.File("sensors.json"));
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task WithNothingPairedItSaysSoAndLeavesTheCommandsToItsCaller()
@@ -62,7 +62,7 @@ public sealed class PairedSensorSourceTests : IDisposable
         var sensors = new List<Notification>();
         using var notifications = source.Notifications.Subscribe(n => { lock (sensors) sensors.Add(n); });
 
-        await both.Task.WaitAsync(Eventually.Timeout);
+        await both.Task.WaitAsync(Eventually.DefaultTimeout);
         rig.Fake.Notify(FakeDevices.StrapAddress, Core.Gatt.GattIds.HeartRateMeasurement, new byte[] { 0x00, 140 });
         rig.Fake.Notify(FakeDevices.PodAddress, Core.Gatt.GattIds.RscMeasurement, new byte[] { 0x00, 0x00, 0x03, 0x50 });
         await Eventually.TrueAsync(() => { lock (sensors) return sensors.Count == 2; }, "both notifications arrived");

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using PaceLink.Cli.Tests.Support;
 using PaceLink.Service.Calibration;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
@@ -9,7 +9,8 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
     /// <summary>Track sessions with pods 4 % long and 3 % short; the runner presses lap at the line.</summary>
     public sealed class Tracks : IDisposable
     {
-        public string Folder { get; } = Directory.CreateTempSubdirectory("pacelink-calibrate-").FullName;
+        private readonly TempFolder _folder = new("calibrate");
+        public string Folder => _folder.Path;
         public SimulatedTrace Long { get; }
         public SimulatedTrace Short { get; }
         public SimulatedTrace TenK { get; }
@@ -21,22 +22,22 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
             TenK = SimulatedTraces.TenK(Folder, podError: 0.04);
         }
 
-        public void Dispose() => Directory.Delete(Folder, recursive: true);
+        public void Dispose() => _folder.Dispose();
     }
 
     private readonly Tracks _tracks;
-    private readonly string _config = Directory.CreateTempSubdirectory("pacelink-config-").FullName;
+    private readonly TempFolder _config = new("calibrate-config");
 
     public CalibrateCommandTests(Tracks tracks) => _tracks = tracks;
 
-    public void Dispose() => Directory.Delete(_config, recursive: true);
+    public void Dispose() => _config.Dispose();
 
     private static JsonElement Json(string output) => JsonDocument.Parse(output).RootElement;
 
     [Fact]
     public void APodFourPercentLongIsCalibratedWithinHalfAPercent()
     {
-        var (code, output, error) = CliRunner.Run("calibrate", _tracks.Long.Path, "--json");
+        var (code, output, error) = CliRun.Run("calibrate", _tracks.Long.Path, "--json");
 
         Assert.True(code == 0, error);
         var result = Json(output);
@@ -49,7 +50,7 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
     [Fact]
     public void APodThreePercentShortIsCalibratedWithinHalfAPercent()
     {
-        var (code, output, error) = CliRunner.Run("calibrate", _tracks.Short.Path, "--json");
+        var (code, output, error) = CliRun.Run("calibrate", _tracks.Short.Path, "--json");
 
         Assert.True(code == 0, error);
         Assert.InRange(Json(output).GetProperty("factor").GetDouble(), 1 / 0.97 * 0.995, 1 / 0.97 * 1.005);
@@ -62,8 +63,8 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
     [Fact]
     public void WithoutLapsAtTheLineItRefusesAndSavesNothing()
     {
-        var file = Path.Combine(_config, PodCalibrationStore.FileName);
-        var (code, output, error) = CliRunner.Run("calibrate", _tracks.TenK.Path, "--save", "--calibration-file", file);
+        var file = _config.File(PodCalibrationStore.FileName);
+        var (code, output, error) = CliRun.Run("calibrate", _tracks.TenK.Path, "--save", "--calibration-file", file);
 
         Assert.Equal(1, code);
         Assert.Contains("no rep was ended by a lap press at the line", error);
@@ -74,7 +75,7 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
     [Fact]
     public void TrustStopsMeasuresByWhereTheRunnerStoppedAndSaysSo()
     {
-        var (code, output, error) = CliRunner.Run("calibrate", _tracks.TenK.Path, "--trust-stops");
+        var (code, output, error) = CliRun.Run("calibrate", _tracks.TenK.Path, "--trust-stops");
 
         Assert.True(code == 0, error);
         Assert.Contains("slow-down", output);
@@ -84,9 +85,9 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
     [Fact]
     public void SaveWritesTheFactorForTheTracesPod()
     {
-        var file = Path.Combine(_config, PodCalibrationStore.FileName);
+        var file = _config.File(PodCalibrationStore.FileName);
 
-        var (code, output, error) = CliRunner.Run("calibrate", _tracks.Long.Path, "--save", "--json", "--calibration-file", file);
+        var (code, output, error) = CliRun.Run("calibrate", _tracks.Long.Path, "--save", "--json", "--calibration-file", file);
 
         Assert.True(code == 0, error);
         var saved = new PodCalibrationStore(file).FactorFor("00:00:5e:00:53:01");
@@ -97,18 +98,18 @@ public sealed class CalibrateCommandTests : IClassFixture<CalibrateCommandTests.
     [Fact]
     public void AutoRefineIsSwitchedOnAndOff()
     {
-        var file = Path.Combine(_config, PodCalibrationStore.FileName);
+        var file = _config.File(PodCalibrationStore.FileName);
 
-        CliRunner.Run("calibrate", _tracks.Long.Path, "--auto-refine", "on", "--calibration-file", file);
+        CliRun.Run("calibrate", _tracks.Long.Path, "--auto-refine", "on", "--calibration-file", file);
         Assert.True(new PodCalibrationStore(file).AutoRefine);
-        CliRunner.Run("calibrate", _tracks.Long.Path, "--auto-refine", "off", "--calibration-file", file);
+        CliRun.Run("calibrate", _tracks.Long.Path, "--auto-refine", "off", "--calibration-file", file);
         Assert.False(new PodCalibrationStore(file).AutoRefine);
     }
 
     [Fact]
     public void ALapLengthThatIsNoTrackIsRefused()
     {
-        var (code, _, error) = CliRunner.Run("calibrate", _tracks.Long.Path, "--lap-length", "0");
+        var (code, _, error) = CliRun.Run("calibrate", _tracks.Long.Path, "--lap-length", "0");
 
         Assert.Equal(1, code);
         Assert.Contains("--lap-length", error);

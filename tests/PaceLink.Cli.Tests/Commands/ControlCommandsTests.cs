@@ -58,21 +58,15 @@ public sealed class ControlCommandsTests : IAsyncLifetime
     [Fact]
     public async Task StartReadsAWorkoutFileHereAndSendsItsContent()
     {
-        var file = Path.Combine(Path.GetTempPath(), "pacelink-cli-" + Guid.NewGuid().ToString("N")[..12] + ".yaml");
+        using var folder = new TempFolder("workout-file");
+        var file = folder.File("ladder.yaml");
         File.WriteAllText(file, "name: ladder\nsteps:\n  - phase: rep\n    distance: 800m\n");
-        try
-        {
-            var (exit, _, error) = await _service.RunAsync("start", "--url", _service.Url, "--simulate", "--workout", file);
-            Assert.Equal("", error);
-            Assert.Equal(0, exit);
-            var settings = _service.Sessions.LastRequest!.Settings;
-            Assert.Contains("distance: 800m", settings.Workout);
-            Assert.Equal(Path.GetFileName(file), settings.WorkoutName);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        var (exit, _, error) = await _service.RunAsync("start", "--url", _service.Url, "--simulate", "--workout", file);
+        Assert.Equal("", error);
+        Assert.Equal(0, exit);
+        var settings = _service.Sessions.LastRequest!.Settings;
+        Assert.Contains("distance: 800m", settings.Workout);
+        Assert.Equal(Path.GetFileName(file), settings.WorkoutName);
     }
 
     [Fact]

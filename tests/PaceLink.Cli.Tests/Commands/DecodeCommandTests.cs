@@ -1,18 +1,10 @@
 using System.Text.Json;
-using PaceLink.Cli;
+using PaceLink.Cli.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
 public class DecodeCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Verbs.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
     [Theory]
     [InlineData("2a37", "16480002", "heart_rate_bpm")]                 // contact detected, RR 0.5 s
     [InlineData("2A53", "0480 03b4", "speed_mps")]                     // running; bytes may be spaced
@@ -27,7 +19,7 @@ public class DecodeCommandTests
     [InlineData("00002a53-0000-1000-8000-00805f9b34fb", "00000400", "cadence_spm")]
     public void PrintsOneJsonObjectForEveryCharacteristic(string characteristic, string hex, string field)
     {
-        var (code, stdout, stderr) = Run("decode", characteristic, hex);
+        var (code, stdout, stderr) = CliRun.Run("decode", characteristic, hex);
 
         Assert.Equal(0, code);
         Assert.Empty(stderr);
@@ -41,14 +33,14 @@ public class DecodeCommandTests
     [Fact]
     public void HeartRateJsonHasTheContractValues()
     {
-        var (_, stdout, _) = Run("decode", "2a37", "16", "48", "00", "02");
+        var (_, stdout, _) = CliRun.Run("decode", "2a37", "16", "48", "00", "02");
         Assert.Equal("""{"heart_rate_bpm":72,"sensor_contact":"detected","energy_expended_kj":null,"rr_intervals_s":[0.5]}""", stdout.Trim());
     }
 
     [Fact]
     public void BytesMayBeGivenAsSeparateArguments()
     {
-        var (code, stdout, _) = Run("decode", "2a53", "02", "00", "04", "b4", "39", "30", "00", "00");
+        var (code, stdout, _) = CliRun.Run("decode", "2a53", "02", "00", "04", "b4", "39", "30", "00", "00");
         Assert.Equal(0, code);
         Assert.Equal("""{"speed_mps":4,"cadence_spm":180,"stride_length_m":null,"total_distance_m":1234.5,"is_running":false}""", stdout.Trim());
     }
@@ -60,7 +52,7 @@ public class DecodeCommandTests
     [InlineData("2a19", "6400", "0x2A19 (battery level) must be exactly 1 byte, but the payload has 2")]
     public void AnInvalidPayloadIsOneSentenceOnStderr(string characteristic, string hex, string sentence)
     {
-        var (code, stdout, stderr) = Run("decode", characteristic, hex);
+        var (code, stdout, stderr) = CliRun.Run("decode", characteristic, hex);
 
         Assert.Equal(1, code);
         Assert.Empty(stdout);
@@ -74,7 +66,7 @@ public class DecodeCommandTests
     [InlineData("heart", "00", "'heart' is not a 16-bit characteristic id")]
     public void BadArgumentsAreOneSentenceOnStderr(string characteristic, string hex, string fragment)
     {
-        var (code, stdout, stderr) = Run("decode", characteristic, hex);
+        var (code, stdout, stderr) = CliRun.Run("decode", characteristic, hex);
 
         Assert.Equal(2, code);
         Assert.Empty(stdout);

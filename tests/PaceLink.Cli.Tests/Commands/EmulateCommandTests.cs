@@ -68,7 +68,8 @@ public class EmulateCommandTests
     [Fact]
     public void AnUnreachableBusIsOneClearSentence()
     {
-        var missing = Path.Combine(Path.GetTempPath(), $"pacelink-no-bus-{Guid.NewGuid():N}");
+        using var empty = new TempFolder("no-bus");
+        var missing = empty.File("bus");
 
         var (exit, _, error) = CliRun.Run("emulate", "footpod", "--bus", "unix:path=" + missing);
 

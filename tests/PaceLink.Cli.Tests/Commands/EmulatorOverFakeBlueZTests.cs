@@ -8,7 +8,7 @@ namespace PaceLink.Cli.Tests.Commands;
 /// <summary>`pacelink emulate` end to end on the fake BlueZ: a watch subscribes, the runner runs the workout, the emulator's own session is recorded.</summary>
 public sealed class EmulatorOverFakeBlueZTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-emulate-cli-").FullName;
+    private readonly TempFolder _folder = new("emulate-cli");
     private PrivateBus _bus = null!;
     private FakeBlueZ? _fake;
 
@@ -18,16 +18,16 @@ public sealed class EmulatorOverFakeBlueZTests : IAsyncLifetime
     {
         if (_fake is not null) await _fake.DisposeAsync();
         await _bus.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]
     public async Task AWatchSubscribingStartsTheRunnerWhoRunsTheWorkoutToItsEndAndTheSessionIsRecorded()
     {
         _fake = await FakeBlueZ.StartAsync(_bus.Address);
-        var workout = Path.Combine(_folder, "short.yaml");
+        var workout = _folder.File("short.yaml");
         File.WriteAllText(workout, "target_pace: \"4:00\"\nsteps:\n  - phase: warmup\n    time: 20s\n  - phase: rep\n    distance: 200\n  - phase: rest\n    time: 20s\n  - phase: rep\n    distance: 200\n  - phase: cooldown\n    time: 20s\n");
-        var trace = Path.Combine(_folder, "emulated.jsonl");
+        var trace = _folder.File("emulated.jsonl");
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var root = new System.CommandLine.RootCommand { EmulateCommand.Build(new CliOutput(TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr)), new StringReader("")) };
         using var bounded = new CancellationTokenSource(TimeSpan.FromSeconds(60));

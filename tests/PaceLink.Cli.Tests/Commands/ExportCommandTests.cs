@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
-using PaceLink.Tests.Support;
+using PaceLink.Cli.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
@@ -13,7 +13,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     {
         var path = recorded.PathFor("session.fit");
 
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "fit", "-o", path);
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--format", "fit", "-o", path);
 
         Assert.True(code == 0, error);
         var messages = FitReader.Read(File.ReadAllBytes(path));
@@ -30,7 +30,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     {
         var path = recorded.PathFor("session.tcx");
 
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "-o", path);
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--format", "tcx", "-o", path);
 
         Assert.True(code == 0, error);
         var doc = XDocument.Load(path);
@@ -46,7 +46,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     {
         var path = recorded.PathFor("session.csv");
 
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "csv", "-o", path);
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--format", "csv", "-o", path);
 
         Assert.True(code == 0, error);
         var rows = File.ReadAllLines(path).Skip(1).Select(l => l.Split(',')).ToList();
@@ -59,7 +59,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     {
         var path = recorded.PathFor("half.fit");
 
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--workout", "half", "--format", "fit", "-o", path);
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--workout", "half", "--format", "fit", "-o", path);
 
         Assert.Equal(2, code);
         Assert.Contains("does not match the recorded session", error);
@@ -72,7 +72,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     {
         var path = recorded.PathFor("slower.fit");
 
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--target-pace", "4:30", "--format", "fit", "-o", path);
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--target-pace", "4:30", "--format", "fit", "-o", path);
 
         Assert.True(code == 0, error);
         Assert.Equal(8, FitReader.Read(File.ReadAllBytes(path)).Count(m => m.GlobalNumber == 19 && m[23] == 0));
@@ -83,7 +83,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     {
         var path = recorded.PathFor("rr.csv");
 
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "csv", "--rr-intervals", "-o", path);
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--format", "csv", "--rr-intervals", "-o", path);
 
         Assert.True(code == 0, error);
         var lines = File.ReadAllLines(path);
@@ -96,7 +96,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     [Fact]
     public void RrIntervalsAreACsvColumnOnly()
     {
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--rr-intervals", "-o", recorded.PathFor("rr.tcx"));
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--format", "tcx", "--rr-intervals", "-o", recorded.PathFor("rr.tcx"));
 
         Assert.Equal(2, code);
         Assert.Contains("--rr-intervals", error);
@@ -108,7 +108,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     {
         var path = recorded.PathFor("kcal.tcx");
 
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--sex", "female", "--age", "38", "--weight", "58kg", "-o", path);
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--format", "tcx", "--sex", "female", "--age", "38", "--weight", "58kg", "-o", path);
 
         Assert.True(code == 0, error);
         var calories = XDocument.Load(path).Descendants(Tc + "Lap").Select(l => (int)l.Element(Tc + "Calories")!).ToList();
@@ -119,7 +119,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     [Fact]
     public void APartialRunnerProfileIsRefused()
     {
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "tcx", "--age", "38", "-o", recorded.PathFor("partial.tcx"));
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--format", "tcx", "--age", "38", "-o", recorded.PathFor("partial.tcx"));
 
         Assert.Equal(2, code);
         Assert.Contains("--sex, --age and --weight", error);
@@ -129,14 +129,14 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     [Fact]
     public void AnUnknownFormatIsRejectedByTheParser()
     {
-        var (code, _, error) = CliRunner.Run("export", recorded.Trace.Path, "--format", "gpx", "-o", recorded.PathFor("x.gpx"));
+        var (code, _, error) = CliRun.Run("export", recorded.Trace.Path, "--format", "gpx", "-o", recorded.PathFor("x.gpx"));
 
         Assert.NotEqual(0, code);
         Assert.Contains("gpx", error);
         Assert.False(File.Exists(recorded.PathFor("x.gpx")));
     }
 
-    private static (int Code, string Out, string Error) Export(PaceLink.Service.Hosting.RunnerProfileOptions configured, params string[] args)
+    private static (int Exit, string Out, string Error) Export(PaceLink.Service.Hosting.RunnerProfileOptions configured, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -167,7 +167,7 @@ public sealed class ExportCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     {
         var flags = recorded.PathFor("flags.tcx");
         var configured = recorded.PathFor("configured.tcx");
-        Assert.Equal(0, Export(new(), recorded.Trace.Path, "--format", "tcx", "--sex", "female", "--age", "38", "--weight", "58", "-o", flags).Code);
+        Assert.Equal(0, Export(new(), recorded.Trace.Path, "--format", "tcx", "--sex", "female", "--age", "38", "--weight", "58", "-o", flags).Exit);
 
         var (code, _, error) = Export(new() { Sex = "female", Age = 38, WeightKg = 58 }, recorded.Trace.Path, "--format", "tcx", "-o", configured);
 

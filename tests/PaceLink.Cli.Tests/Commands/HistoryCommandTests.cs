@@ -1,18 +1,19 @@
 using System.Text.Json;
-using PaceLink.Tests.Support;
+using PaceLink.Cli.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
 public sealed class HistoryCommandTests(TenKTrace recorded) : IClassFixture<TenKTrace>, IDisposable
 {
-    private readonly string _db = Path.Combine(Directory.CreateTempSubdirectory("pacelink-history-cli-").FullName, "history.db");
+    private readonly TempFolder _folder = new("history-cli");
+    private string Db => _folder.File("history.db");
 
-    public void Dispose() => Directory.Delete(Path.GetDirectoryName(_db)!, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public void AnEmptyHistorySaysHowToFillIt()
     {
-        var (code, output, _) = CliRunner.Run("history", "--db", _db);
+        var (code, output, _) = CliRun.Run("history", "--db", Db);
 
         Assert.Equal(0, code);
         Assert.Contains("No sessions yet", output);
@@ -21,7 +22,7 @@ public sealed class HistoryCommandTests(TenKTrace recorded) : IClassFixture<TenK
     [Fact]
     public void AddedTracesAreListedWithTheirSplitsPerSetAndWeeklyTrends()
     {
-        var (code, output, error) = CliRunner.Run("history", "--db", _db, "--add", recorded.Trace.Path, "--json");
+        var (code, output, error) = CliRun.Run("history", "--db", Db, "--add", recorded.Trace.Path, "--json");
 
         Assert.True(code == 0, error);
         var root = JsonDocument.Parse(output).RootElement;
@@ -40,9 +41,9 @@ public sealed class HistoryCommandTests(TenKTrace recorded) : IClassFixture<TenK
     [Fact]
     public void TheTablesListSessionsAndTrends()
     {
-        CliRunner.Run("history", "--db", _db, "--add", recorded.Trace.Path);
+        CliRun.Run("history", "--db", Db, "--add", recorded.Trace.Path);
 
-        var (code, output, _) = CliRunner.Run("history", "--db", _db);
+        var (code, output, _) = CliRun.Run("history", "--db", Db);
 
         Assert.Equal(0, code);
         Assert.Contains("Sessions", output);
@@ -54,10 +55,10 @@ public sealed class HistoryCommandTests(TenKTrace recorded) : IClassFixture<TenK
     [Fact]
     public void ABadTraceIsReportedAndTheOthersAreStillListed()
     {
-        var bad = Path.Combine(Path.GetDirectoryName(_db)!, "bad.jsonl");
+        var bad = _folder.File("bad.jsonl");
         File.WriteAllText(bad, "not a trace\n");
 
-        var (code, output, error) = CliRunner.Run("history", "--db", _db, "--add", bad, recorded.Trace.Path, "--json");
+        var (code, output, error) = CliRun.Run("history", "--db", Db, "--add", bad, recorded.Trace.Path, "--json");
 
         Assert.Equal(1, code);
         Assert.Contains("not a PaceLink trace", error);

@@ -32,7 +32,7 @@ public sealed class KilledRunTraceTests : IDisposable
         run.BeginErrorReadLine();
         try
         {
-            await PollUntil(() => LinesIn(trace) >= 200 || run.HasExited, TimeSpan.FromSeconds(90));
+            await Eventually.TrueAsync(() => LinesIn(trace) >= 200 || run.HasExited, "the run has recorded 200 lines", TimeSpan.FromSeconds(90));
             Assert.False(run.HasExited, "the run ended before it could be killed");
         }
         finally
@@ -67,18 +67,6 @@ public sealed class KilledRunTraceTests : IDisposable
         catch (IOException)
         {
             return 0;
-        }
-    }
-
-    /// <summary>Bounded poll on a condition: the child process runs on its own clock.</summary>
-    private static async Task PollUntil(Func<bool> condition, TimeSpan budget)
-    {
-        var clock = Stopwatch.StartNew();
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
-        while (!condition())
-        {
-            if (clock.Elapsed > budget) throw new TimeoutException("the run did not record 200 lines in time");
-            await tick.WaitForNextTickAsync();
         }
     }
 }

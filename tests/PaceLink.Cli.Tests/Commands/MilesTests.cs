@@ -1,5 +1,4 @@
 using PaceLink.Cli.Tests.Support;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 

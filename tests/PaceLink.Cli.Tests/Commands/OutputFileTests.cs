@@ -1,5 +1,4 @@
 using PaceLink.Cli.Tests.Support;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
@@ -26,7 +25,7 @@ public sealed class OutputFileTests : IDisposable
     [Fact]
     public void ExportOntoItsOwnTraceIsRefusedEvenWithForce()
     {
-        var (code, _, error) = CliRunner.Run("export", _trace, "--format", "csv", "-o", _trace, "--force");
+        var (code, _, error) = CliRun.Run("export", _trace, "--format", "csv", "-o", _trace, "--force");
 
         Assert.NotEqual(0, code);
         Assert.Contains("is the trace being read", error);
@@ -42,12 +41,12 @@ public sealed class OutputFileTests : IDisposable
         var hard = _files.PathOf("hard.csv");
         Assert.Equal(0, System.Diagnostics.Process.Start("ln", [_trace, hard]).WaitForExitAndCode());
 
-        var viaSymlink = CliRunner.Run("export", _trace, "--format", "csv", "-o", symlink, "--force");
-        var viaHardLink = CliRunner.Run("export", _trace, "--format", "csv", "-o", hard, "--force");
+        var viaSymlink = CliRun.Run("export", _trace, "--format", "csv", "-o", symlink, "--force");
+        var viaHardLink = CliRun.Run("export", _trace, "--format", "csv", "-o", hard, "--force");
 
-        Assert.NotEqual(0, viaSymlink.Code);
+        Assert.NotEqual(0, viaSymlink.Exit);
         Assert.Contains("is the trace being read", viaSymlink.Error);
-        Assert.NotEqual(0, viaHardLink.Code);
+        Assert.NotEqual(0, viaHardLink.Exit);
         Assert.Contains("is the trace being read", viaHardLink.Error);
         AssertTraceUntouched();
     }
@@ -57,13 +56,13 @@ public sealed class OutputFileTests : IDisposable
     {
         var existing = _files.Write("old.csv", "the coach's notes\n");
 
-        var refused = CliRunner.Run("export", _trace, "--format", "csv", "-o", existing);
-        Assert.NotEqual(0, refused.Code);
+        var refused = CliRun.Run("export", _trace, "--format", "csv", "-o", existing);
+        Assert.NotEqual(0, refused.Exit);
         Assert.Contains("already exists; add --force to replace it", refused.Error);
         Assert.Equal("the coach's notes\n", File.ReadAllText(existing));
 
-        var forced = CliRunner.Run("export", _trace, "--format", "csv", "-o", existing, "--force");
-        Assert.True(forced.Code == 0, forced.Error);
+        var forced = CliRun.Run("export", _trace, "--format", "csv", "-o", existing, "--force");
+        Assert.True(forced.Exit == 0, forced.Error);
         Assert.StartsWith("t_s,", File.ReadAllText(existing));
         if (!OperatingSystem.IsWindows()) Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(existing));
         // Written through a temporary file in the same folder, renamed into place: nothing left behind.
@@ -73,7 +72,7 @@ public sealed class OutputFileTests : IDisposable
     [Fact]
     public void ADashWritesToStandardOutput()
     {
-        var (code, stdout, error) = CliRunner.Run("export", _trace, "--format", "csv", "-o", "-");
+        var (code, stdout, error) = CliRun.Run("export", _trace, "--format", "csv", "-o", "-");
 
         Assert.True(code == 0, error);
         Assert.StartsWith("t_s,", stdout);
@@ -86,7 +85,7 @@ public sealed class OutputFileTests : IDisposable
         var folder = _files.PathOf("exports");
         Directory.CreateDirectory(folder);
 
-        var (code, _, error) = CliRunner.Run("export", _trace, "--format", "fit", "-o", folder, "--force");
+        var (code, _, error) = CliRun.Run("export", _trace, "--format", "fit", "-o", folder, "--force");
 
         Assert.NotEqual(0, code);
         Assert.Contains("is a directory", error);
@@ -98,7 +97,7 @@ public sealed class OutputFileTests : IDisposable
     {
         var path = _files.PathOf("session.tcx");
 
-        var (code, _, error) = CliRunner.Run("export", _trace, "--format", "csv", "-o", path);
+        var (code, _, error) = CliRun.Run("export", _trace, "--format", "csv", "-o", path);
 
         Assert.True(code == 0, error);
         Assert.Contains($"warning: '{path}' does not end in .csv", error);
@@ -112,7 +111,7 @@ public sealed class OutputFileTests : IDisposable
         {
             var output = _files.PathOf("empty." + format);
 
-            var (code, _, error) = CliRunner.Run("export", empty, "--format", format, "-o", output);
+            var (code, _, error) = CliRun.Run("export", empty, "--format", format, "-o", output);
 
             Assert.NotEqual(0, code);
             Assert.Equal($"error: {empty} holds no sensor readings, only its header; there is nothing to export", error.Trim());
@@ -125,13 +124,13 @@ public sealed class OutputFileTests : IDisposable
     {
         var report = _files.Write("report.html", "<p>last week</p>");
 
-        var chart = CliRunner.Run("review", _trace, "--no-index", "--chart", _trace);
-        var html = CliRunner.Run("review", _trace, "--no-index", "--html", report);
+        var chart = CliRun.Run("review", _trace, "--no-index", "--chart", _trace);
+        var html = CliRun.Run("review", _trace, "--no-index", "--html", report);
 
-        Assert.NotEqual(0, chart.Code);
+        Assert.NotEqual(0, chart.Exit);
         Assert.Contains("is the trace being read", chart.Error);
         AssertTraceUntouched();
-        Assert.NotEqual(0, html.Code);
+        Assert.NotEqual(0, html.Exit);
         Assert.Contains("already exists; add --force to replace it", html.Error);
         Assert.Equal("<p>last week</p>", File.ReadAllText(report));
     }

@@ -1,3 +1,4 @@
+using PaceLink.Cli.Tests.Support;
 using PaceLink.Core.Gatt;
 using PaceLink.Core.Recording;
 using PaceLink.Simulation.FakeBlueZ;
@@ -7,7 +8,7 @@ namespace PaceLink.Cli.Tests.Commands;
 /// <summary>`pacelink relay` and `run --relay`: usage, the errors a user meets, and a relay to the fake BlueZ's watch.</summary>
 public sealed class RelayCommandTests : IAsyncLifetime
 {
-    private readonly string _config = Directory.CreateTempSubdirectory("pacelink-relay-cli-").FullName;
+    private readonly TempFolder _config = new("relay-cli");
     private PrivateBus _bus = null!;
     private FakeBlueZ? _fake;
 
@@ -17,18 +18,11 @@ public sealed class RelayCommandTests : IAsyncLifetime
     {
         if (_fake is not null) await _fake.DisposeAsync();
         await _bus.DisposeAsync();
-        Directory.Delete(_config, recursive: true);
+        _config.Dispose();
     }
 
-    private static async Task<(int Code, string Out, string Error)> Run(string[] args, CancellationToken cancellation = default)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await Verbs.RunAsync(args, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), cancellation);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private Task<(int Code, string Out, string Error)> Relay(params string[] args) =>
-        Run(["relay", .. args, "--bus", _bus.Address, "--config-dir", _config]);
+    private Task<(int Exit, string Out, string Error)> Relay(params string[] args) =>
+        CliRun.RunAsync(["relay", .. args, "--bus", _bus.Address, "--config-dir", _config.Path]);
 
     /// <summary>The fake BlueZ with a pod and a strap, both paired through `pacelink pair`.</summary>
     private async Task<FakeBlueZ> PairedAsync(FakeAdapterOptions? adapter = null, bool strap = true)
@@ -38,8 +32,8 @@ public sealed class RelayCommandTests : IAsyncLifetime
         _fake.MakeKnown(FakeDevices.StrapAddress);
         foreach (var (address, kind) in strap ? new[] { (FakeDevices.PodAddress, "footpod"), (FakeDevices.StrapAddress, "hr") } : [(FakeDevices.PodAddress, "footpod")])
         {
-            var paired = await Run(["pair", address, "--as", kind, "--bus", _bus.Address, "--config-dir", _config]);
-            Assert.True(paired.Code == 0, paired.Error);
+            var paired = await CliRun.RunAsync(["pair", address, "--as", kind, "--bus", _bus.Address, "--config-dir", _config.Path]);
+            Assert.True(paired.Exit == 0, paired.Error);
         }
         return _fake;
     }
@@ -47,7 +41,7 @@ public sealed class RelayCommandTests : IAsyncLifetime
     [Fact]
     public async Task HelpShowsTheUsage()
     {
-        var (code, output, _) = await Run(["relay", "--help"]);
+        var (code, output, _) = await CliRun.RunAsync(["relay", "--help"]);
 
         Assert.Equal(0, code);
         Assert.Contains("\"PaceLink Pod\" and \"PaceLink HR\"", output);
@@ -70,7 +64,7 @@ public sealed class RelayCommandTests : IAsyncLifetime
     [Fact]
     public async Task APodAskedForButNotPairedIsSaid()
     {
-        await File.WriteAllTextAsync(Path.Combine(_config, "sensors.json"),
+        await File.WriteAllTextAsync(_config.File("sensors.json"),
             $$"""{"sensors":[{"id":"hr","kind":"hr","name":"Strap","address":"{{FakeDevices.StrapAddress}}"}]}""");
 
         var (code, _, error) = await Relay("--pod");
@@ -165,15 +159,15 @@ public sealed class RelayCommandTests : IAsyncLifetime
     public async Task TheRelaySendsThePodOnCalibratedUntilStoppedAndRecordsBothSides()
     {
         var fake = await PairedAsync(strap: false);
-        var trace = Path.Combine(_config, "relay.jsonl");
+        var trace = _config.File("relay.jsonl");
         using var stop = new CancellationTokenSource();
-        var running = Run(["relay", "--calibration", "0.5", "--trace", trace, "--bus", _bus.Address, "--config-dir", _config], stop.Token);
+        var running = CliRun.RunAsync(["relay", "--calibration", "0.5", "--trace", trace, "--bus", _bus.Address, "--config-dir", _config.Path], stop.Token);
         using var watch = fake.Watch();
-        await Eventually(() => fake.Advertisements.Count == 1 && fake.IsNotifying(FakeDevices.PodAddress, GattIds.RscMeasurement), "the relay is up and the pod connected");
+        await Eventually.TrueAsync(() => fake.Advertisements.Count == 1 && fake.IsNotifying(FakeDevices.PodAddress, GattIds.RscMeasurement), "the relay is up and the pod connected");
         await watch.SubscribeAsync(GattIds.RunningSpeedAndCadenceService, GattIds.RscMeasurement);
 
         Assert.True(fake.Notify(FakeDevices.PodAddress, GattIds.RscMeasurement, new RscMeasurement(4, 180, null, 100, true).ToArray()));
-        await Eventually(() => watch.Received(GattIds.RunningSpeedAndCadenceService, GattIds.RscMeasurement).Count == 1, "the watch got the relayed pod");
+        await Eventually.TrueAsync(() => watch.Received(GattIds.RunningSpeedAndCadenceService, GattIds.RscMeasurement).Count == 1, "the watch got the relayed pod");
         stop.Cancel();
         var (code, output, error) = await running;
 
@@ -193,7 +187,7 @@ public sealed class RelayCommandTests : IAsyncLifetime
     [Fact]
     public async Task RunRelayNeedsRealSensors()
     {
-        var (code, _, error) = await Run(["run", "--simulate", "--relay", "--speed", "1000"]);
+        var (code, _, error) = await CliRun.RunAsync(["run", "--simulate", "--relay", "--speed", "1000"]);
 
         Assert.Equal(1, code);
         Assert.Contains("--relay relays real sensors to a watch; it does not go with --simulate", error);
@@ -202,20 +196,9 @@ public sealed class RelayCommandTests : IAsyncLifetime
     [Fact]
     public async Task RunRelayAdapterGoesWithRelay()
     {
-        var (code, _, error) = await Run(["run", "--simulate", "--relay-adapter", "hci1"]);
+        var (code, _, error) = await CliRun.RunAsync(["run", "--simulate", "--relay-adapter", "hci1"]);
 
         Assert.Equal(1, code);
         Assert.Contains("--relay-adapter goes with --relay", error);
-    }
-
-    private static async Task Eventually(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(5));
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("timed out waiting until " + what);
-            await poll.WaitForNextTickAsync();
-        }
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using PaceLink.Cli.Tests.Support;
 using PaceLink.Core.Text;
 using PaceLink.Service.Alerts.Speech;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
@@ -12,9 +12,9 @@ namespace PaceLink.Cli.Tests.Commands;
 /// </summary>
 public sealed class ReplaySpeechGoldenTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-golden-").FullName;
+    private readonly TempFolder _folder = new("golden");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     [Theory]
     [InlineData("10k", DistanceUnit.Kilometres, false)]
@@ -24,7 +24,7 @@ public sealed class ReplaySpeechGoldenTests : IDisposable
     [InlineData("half", DistanceUnit.Miles, false)]
     public void TheCueScriptOfAPresetIsTheGoldenOne(string preset, DistanceUnit unit, bool json)
     {
-        var trace = SimulatedTraces.Preset(_folder, preset);
+        var trace = SimulatedTraces.Preset(_folder.Path, preset);
 
         var (exit, output, error) = SpeechGolden.Replay(trace.Path, unit, json);
 
@@ -36,7 +36,7 @@ public sealed class ReplaySpeechGoldenTests : IDisposable
     [Fact]
     public void WithTheHalfwaySplitOnEachRepGetsOneCueBetweenItsGoAndItsEndAndNothingElseChanges()
     {
-        var trace = SimulatedTraces.Preset(_folder, "10k");
+        var trace = SimulatedTraces.Preset(_folder.Path, "10k");
 
         var (exit, output, error) = SpeechGolden.Replay(trace.Path, DistanceUnit.Kilometres, json: true, new CueOptions { HalfwaySplit = true });
 
@@ -58,7 +58,7 @@ public sealed class ReplaySpeechGoldenTests : IDisposable
     [Fact]
     public void TheEventsOfReplayJsonHaveNoHalfwayEvenWithTheHalfwayCueOn()
     {
-        var trace = SimulatedTraces.Preset(_folder, "10k");
+        var trace = SimulatedTraces.Preset(_folder.Path, "10k");
 
         var on = SpeechGolden.Replay(trace.Path, DistanceUnit.Kilometres, json: true, new CueOptions { HalfwaySplit = true }, speech: false);
         var off = SpeechGolden.Replay(trace.Path, DistanceUnit.Kilometres, json: true, speech: false);

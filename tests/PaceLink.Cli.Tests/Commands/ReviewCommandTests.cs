@@ -1,16 +1,16 @@
 using System.Text.Json;
-using PaceLink.Tests.Support;
+using PaceLink.Cli.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
 public sealed class ReviewCommandTests(TenKTrace recorded) : IClassFixture<TenKTrace>, IDisposable
 {
-    private readonly string _out = Directory.CreateTempSubdirectory("pacelink-review-out-").FullName;
+    private readonly TempFolder _out = new("review-out");
 
-    public void Dispose() => Directory.Delete(_out, recursive: true);
+    public void Dispose() => _out.Dispose();
 
     private (int Code, string Out, string Error) Run(params string[] args) =>
-        CliRunner.Run(["review", recorded.Trace.Path, "--db", Path.Combine(_out, "history.db"), .. args]);
+        CliRun.Run(["review", recorded.Trace.Path, "--db", _out.File("history.db"), .. args]);
 
     [Fact]
     public void JsonHasEveryRepWithItsTrueSplitAndEveryRestWithItsHeartRateDrop()
@@ -55,8 +55,8 @@ public sealed class ReviewCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     [Fact]
     public void ChartAndHtmlAreWrittenAndTheSessionIsIndexed()
     {
-        var png = Path.Combine(_out, "session.png");
-        var html = Path.Combine(_out, "session.html");
+        var png = _out.File("session.png");
+        var html = _out.File("session.html");
 
         var (code, _, error) = Run("--json", "--chart", png, "--html", html);
 
@@ -67,14 +67,14 @@ public sealed class ReviewCommandTests(TenKTrace recorded) : IClassFixture<TenKT
         Assert.Contains("data:image/png;base64,iVBOR", page);
         Assert.DoesNotContain("http://", page.Replace("http://www.w3.org", ""));
         Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(page, "<tr( class=\"\\w+\")?><td>\\d</td><td>\\d</td><td>1:").Count);
-        using var history = Service.History.SessionHistory.Open(Path.Combine(_out, "history.db"));
+        using var history = Service.History.SessionHistory.Open(_out.File("history.db"));
         Assert.Equal(8, Assert.Single(history.List()).Summary.Reps);
     }
 
     [Fact]
     public void AMissingTraceIsAClearErrorNotACrash()
     {
-        var (code, _, error) = CliRunner.Run("review", Path.Combine(_out, "nope.jsonl"), "--no-index");
+        var (code, _, error) = CliRun.Run("review", _out.File("nope.jsonl"), "--no-index");
 
         Assert.Equal(1, code);
         Assert.Contains("cannot open trace", error);
@@ -83,7 +83,7 @@ public sealed class ReviewCommandTests(TenKTrace recorded) : IClassFixture<TenKT
     [Fact]
     public void AnUnwritableChartIsReportedAndTheReviewStillPrints()
     {
-        var (code, output, error) = Run("--json", "--no-index", "--chart", Path.Combine(_out, "missing-folder", "x.png"));
+        var (code, output, error) = Run("--json", "--no-index", "--chart", Path.Combine(_out.Path, "missing-folder", "x.png"));
 
         Assert.Equal(1, code);
         Assert.Contains("cannot write the chart", error);

@@ -1,3 +1,4 @@
+using PaceLink.Cli.Tests.Support;
 using PaceLink.Simulation.FakeBlueZ;
 
 namespace PaceLink.Cli.Tests.Commands;
@@ -5,7 +6,7 @@ namespace PaceLink.Cli.Tests.Commands;
 /// <summary>scan, pair, sensors and forget against the fake BlueZ on a private bus, with a private configuration folder.</summary>
 public sealed class SensorVerbTests : IAsyncLifetime
 {
-    private readonly string _config = Directory.CreateTempSubdirectory("pacelink-config-").FullName;
+    private readonly TempFolder _config = new("sensor-config");
     private PrivateBus _bus = null!;
     private FakeBlueZ _fake = null!;
 
@@ -19,17 +20,12 @@ public sealed class SensorVerbTests : IAsyncLifetime
     {
         await _fake.DisposeAsync();
         await _bus.DisposeAsync();
-        Directory.Delete(_config, recursive: true);
+        _config.Dispose();
     }
 
     /// <summary>Runs a verb with this test's own configuration folder (never the user's).</summary>
-    private async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        if (args[0] is "pair" or "sensors" or "forget") args = [.. args, "--config-dir", _config];
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await Verbs.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Error)> Run(params string[] args) =>
+        CliRun.RunAsync(args[0] is "pair" or "sensors" or "forget" ? [.. args, "--config-dir", _config.Path] : args);
 
     [Fact]
     public async Task ScanListsThePodAndTheStrapWithSignalServicesAndBatteryButNotTheSpeaker()
@@ -56,7 +52,7 @@ public sealed class SensorVerbTests : IAsyncLifetime
         Assert.True(code == 0, error);
         Assert.Contains($"Paired PaceLink Pod ({FakeDevices.PodAddress}) as footpod", output);
         Assert.True(_fake.IsTrusted(FakeDevices.PodAddress));
-        Assert.Contains("\"kind\": \"rsc\"", await File.ReadAllTextAsync(Path.Combine(_config, "sensors.json")));
+        Assert.Contains("\"kind\": \"rsc\"", await File.ReadAllTextAsync(_config.File("sensors.json")));
         Assert.Contains($"footpod   {FakeDevices.PodAddress}", listed.Out);
     }
 
@@ -83,7 +79,7 @@ public sealed class SensorVerbTests : IAsyncLifetime
 
         Assert.Equal(1, code);
         Assert.Contains(expected, error);
-        Assert.False(File.Exists(Path.Combine(_config, "sensors.json")));
+        Assert.False(File.Exists(_config.File("sensors.json")));
     }
 
     [Fact]
@@ -98,7 +94,7 @@ public sealed class SensorVerbTests : IAsyncLifetime
     [Fact]
     public async Task ADamagedSensorFileIsReportedAndLeftAlone()
     {
-        var file = Path.Combine(_config, "sensors.json");
+        var file = _config.File("sensors.json");
         await File.WriteAllTextAsync(file, "{ not json");
 
         var (code, _, error) = await Run("sensors");

@@ -7,8 +7,9 @@ public class ServeCommandTests
     [Fact]
     public async Task ServeWithABadPaceExplainsAndExitsWithTwo()
     {
-        var data = Path.Combine(Path.GetTempPath(), "pacelink-serve-" + Guid.NewGuid().ToString("N")[..8]);
-        var (exit, _, error) = await new StringWriterCli().RunAsync("serve", "--urls", "http://127.0.0.1:0", "--data-folder", data, "--Workout:TargetPace=slow");
+        using var folder = new TempFolder("serve");
+        var data = folder.File("data");
+        var (exit, _, error) = await CliRun.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--data-folder", data, "--Workout:TargetPace=slow"]);
         Assert.Equal(2, exit);
         Assert.StartsWith("pacelink: Workout: --target-pace: 'slow' is not a pace", error);
     }
@@ -25,16 +26,5 @@ public class ServeCommandTests
         var with = await service.RunAsync("status", "--url", service.Url, "--token-file", service.TokenFile);
         Assert.Equal(0, with.Exit);
         Assert.StartsWith("idle", with.Out);
-    }
-
-    private sealed class StringWriterCli
-    {
-        public async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            var exit = await Verbs.RunAsync(args, stdout, stderr);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
     }
 }

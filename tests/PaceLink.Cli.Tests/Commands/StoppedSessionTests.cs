@@ -1,6 +1,6 @@
 using System.Text.Json;
+using PaceLink.Cli.Tests.Support;
 using PaceLink.Core.Coaching;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Cli.Tests.Commands;
 
@@ -10,14 +10,14 @@ namespace PaceLink.Cli.Tests.Commands;
 /// </summary>
 public sealed class StoppedSessionTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-stopped-").FullName;
+    private readonly TempFolder _folder = new("stopped");
     private readonly SimulatedTrace _stopped;
 
-    public StoppedSessionTests() => _stopped = SimulatedTraces.StoppedTenK(_folder, TimeSpan.FromSeconds(230));
+    public StoppedSessionTests() => _stopped = SimulatedTraces.StoppedTenK(_folder.Path, TimeSpan.FromSeconds(230));
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
-    private string Db => Path.Combine(_folder, "history.db");
+    private string Db => _folder.File("history.db");
 
     [Fact]
     public void TheSessionIsMarkedStoppedWithWhereAndWhenAndNoPraise()
@@ -38,7 +38,7 @@ public sealed class StoppedSessionTests : IDisposable
     [Fact]
     public void TheReviewHasNoPartialRep()
     {
-        var (code, output, error) = CliRunner.Run("review", _stopped.Path, "--json");
+        var (code, output, error) = CliRun.Run("review", _stopped.Path, "--json");
 
         Assert.True(code == 0, error);
         var reps = JsonDocument.Parse(output).RootElement.GetProperty("reps").EnumerateArray().ToList();
@@ -50,19 +50,19 @@ public sealed class StoppedSessionTests : IDisposable
     [Fact]
     public void TheHistoryShowsItApartAndKeepsItOutOfTheTrendsUnlessAll()
     {
-        var finished = SimulatedTraces.TenK(_folder);
-        Assert.Equal(0, CliRunner.Run("history", "--db", Db, "--add", finished.Path, _stopped.Path).Code);
+        var finished = SimulatedTraces.TenK(_folder.Path);
+        Assert.Equal(0, CliRun.Run("history", "--db", Db, "--add", finished.Path, _stopped.Path).Exit);
 
-        var json = JsonDocument.Parse(CliRunner.Run("history", "--db", Db, "--json").Out).RootElement;
+        var json = JsonDocument.Parse(CliRun.Run("history", "--db", Db, "--json").Out).RootElement;
         var sessions = json.GetProperty("sessions").EnumerateArray().ToList();
         var stopped = Assert.Single(sessions, s => s.GetProperty("stopped").ValueKind == JsonValueKind.Object).GetProperty("stopped");
         Assert.Equal("rep", stopped.GetProperty("phase").GetString());
         Assert.Equal(2, stopped.GetProperty("rep").GetInt32());
         Assert.Equal(1, Assert.Single(json.GetProperty("weeks").EnumerateArray().ToList()).GetProperty("sessions").GetInt32());
-        var all = JsonDocument.Parse(CliRunner.Run("history", "--db", Db, "--json", "--all").Out).RootElement;
+        var all = JsonDocument.Parse(CliRun.Run("history", "--db", Db, "--json", "--all").Out).RootElement;
         Assert.Equal(2, Assert.Single(all.GetProperty("weeks").EnumerateArray().ToList()).GetProperty("sessions").GetInt32());
 
-        var table = CliRunner.Run("history", "--db", Db).Out;
+        var table = CliRun.Run("history", "--db", Db).Out;
         Assert.Contains("Stopped early", table);
         Assert.Contains("set 1 rep 2 at 3:50", table);
     }

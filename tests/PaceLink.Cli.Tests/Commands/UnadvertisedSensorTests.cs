@@ -1,3 +1,4 @@
+using PaceLink.Cli.Tests.Support;
 using PaceLink.Simulation.FakeBlueZ;
 
 namespace PaceLink.Cli.Tests.Commands;
@@ -9,7 +10,7 @@ namespace PaceLink.Cli.Tests.Commands;
 public sealed class UnadvertisedSensorTests : IAsyncLifetime
 {
     private const string QuietPodAddress = "C0:FF:EE:00:00:04";
-    private readonly string _config = Directory.CreateTempSubdirectory("pacelink-config-").FullName;
+    private readonly TempFolder _config = new("unadvertised-config");
     private PrivateBus _bus = null!;
     private FakeBlueZ _fake = null!;
 
@@ -24,16 +25,11 @@ public sealed class UnadvertisedSensorTests : IAsyncLifetime
     {
         await _fake.DisposeAsync();
         await _bus.DisposeAsync();
-        Directory.Delete(_config, recursive: true);
+        _config.Dispose();
     }
 
-    private async Task<(int Code, string Out, string Error)> Run(params string[] args)
-    {
-        if (args[0] is "pair") args = [.. args, "--config-dir", _config];
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await Verbs.BuildRoot(stdout, stderr).Parse(args).InvokeAsync();
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Error)> Run(params string[] args) =>
+        CliRun.RunAsync(args[0] is "pair" ? [.. args, "--config-dir", _config.Path] : args);
 
     [Fact]
     public async Task ScanAllListsEveryDeviceWithItsNameAlsoThoseWithoutASensorServiceInTheAdvertisement()
@@ -73,7 +69,7 @@ public sealed class UnadvertisedSensorTests : IAsyncLifetime
 
         Assert.Equal(1, code);
         Assert.Contains("Running Speed and Cadence", error);
-        Assert.False(File.Exists(Path.Combine(_config, "sensors.json")));
+        Assert.False(File.Exists(_config.File("sensors.json")));
         Assert.False(_fake.IsTrusted(FakeDevices.SpeakerAddress));
     }
 }

@@ -21,20 +21,17 @@ public class WorkoutCommandTests
     [Fact]
     public void ExportWritesAFitWorkoutFileAndABadPaceIsOneSentence()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"pacelink-workout-{Guid.NewGuid():N}.fit");
-        try
-        {
-            var (exit, _, error) = CliRun.Run("workout", "export", "--workout", "half", "--goal", "half=1:30:00", "-o", path);
-            Assert.True(exit == 0, error);
-            var bytes = File.ReadAllBytes(path);
-            Assert.Equal(".FIT", System.Text.Encoding.ASCII.GetString(bytes, 8, 4));
-            Assert.Equal(5, bytes[14 + 6 + 5 * 3 + 1]); // the first data message is file_id; its first field is the type: workout
+        using var folder = new TempFolder("workout-export");
+        var path = folder.File("half.fit");
+        var (exit, _, error) = CliRun.Run("workout", "export", "--workout", "half", "--goal", "half=1:30:00", "-o", path);
+        Assert.True(exit == 0, error);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(".FIT", System.Text.Encoding.ASCII.GetString(bytes, 8, 4));
+        Assert.Equal(5, bytes[14 + 6 + 5 * 3 + 1]); // the first data message is file_id; its first field is the type: workout
 
-            var (badExit, _, badError) = CliRun.Run("workout", "export", "--target-pace", "fast", "-o", path);
-            Assert.Equal(1, badExit);
-            Assert.StartsWith("error:", badError);
-        }
-        finally { File.Delete(path); }
+        var (badExit, _, badError) = CliRun.Run("workout", "export", "--target-pace", "fast", "-o", path);
+        Assert.Equal(1, badExit);
+        Assert.StartsWith("error:", badError);
     }
 
     [Fact]

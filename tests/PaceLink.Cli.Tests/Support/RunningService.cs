@@ -12,20 +12,19 @@ namespace PaceLink.Cli.Tests.Support;
 /// </summary>
 public sealed class RunningService : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pacelink-cli-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly TempFolder _folder = new("cli-service");
 
     public WebApplication App { get; private set; } = null!;
     public RecordingStarter Sessions { get; } = new();
     public string Url { get; private set; } = "";
-    public string TokenFile => Path.Combine(_folder, "token");
+    public string TokenFile => _folder.File("token");
 
     public static async Task<RunningService> StartAsync(string urls = "http://127.0.0.1:0")
     {
         var service = new RunningService();
-        Directory.CreateDirectory(service._folder);
-        service.App = ServiceHost.Build(["--urls", urls, "--data-folder", Path.Combine(service._folder, "data"), "--Speech:Enabled=false"], new HostOverrides
+        service.App = ServiceHost.Build(["--urls", urls, "--data-folder", service._folder.File("data"), "--Speech:Enabled=false"], new HostOverrides
         {
-            ConfigDir = service._folder,
+            ConfigDir = service._folder.Path,
             LogWriter = new StringWriter(),
             Voice = new SilentSynthesizer(),
             Starter = service.Sessions,
@@ -36,19 +35,13 @@ public sealed class RunningService : IAsyncDisposable
         return service;
     }
 
-    public async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await Verbs.RunAsync(args, stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    public Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => CliRun.RunAsync(args);
 
     public async ValueTask DisposeAsync()
     {
         await App.StopAsync();
         await App.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 }
 

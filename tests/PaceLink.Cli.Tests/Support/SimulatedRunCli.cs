@@ -12,13 +12,13 @@ namespace PaceLink.Cli.Tests.Support;
 /// </summary>
 public sealed class SimulatedRunCli : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-run-tests-").FullName;
+    private readonly TempFolder _folder = new("run");
 
-    public string DataFolder => Path.Combine(_folder, "data");
+    public string DataFolder => _folder.File("data");
 
-    public string HistoryPath => Path.Combine(_folder, "history.db");
+    public string HistoryPath => _folder.File("history.db");
 
-    public string PathOf(string name) => Path.Combine(_folder, name);
+    public string PathOf(string name) => _folder.File(name);
 
     /// <summary>The run's speech engine: records by default; a test may put a real or a missing one in.</summary>
     public ISpeechRenderer Voice { get; set; } = new RecordingVoice();
@@ -48,5 +48,5 @@ public sealed class SimulatedRunCli : IDisposable
 
     public Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => RunAsync(CancellationToken.None, args);
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -7,7 +7,7 @@ using PaceLink.Simulation;
 using PaceLink.Simulation.Runner;
 using PaceLink.Simulation.Sensors;
 
-namespace PaceLink.Tests.Support;
+namespace PaceLink.Cli.Tests.Support;
 
 /// <summary>A trace recorded from a simulated live session, with the simulator's truth beside it.</summary>
 public sealed record SimulatedTrace(string Path, RunnerTruth Truth, SessionSummary Summary);

@@ -4,7 +4,7 @@ using PaceLink.Cli.Commands;
 using PaceLink.Core.Text;
 using PaceLink.Service.Alerts.Speech;
 
-namespace PaceLink.Tests.Support;
+namespace PaceLink.Cli.Tests.Support;
 
 /// <summary>
 /// The cue script of a simulated preset compared with a file under tests/PaceLink.Cli.Tests/Golden:

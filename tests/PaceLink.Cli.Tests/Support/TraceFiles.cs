@@ -11,9 +11,9 @@ namespace PaceLink.Cli.Tests.Support;
 /// <summary>Trace files for verb tests, in a temporary folder removed afterwards.</summary>
 public sealed class TraceFiles : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-tests-").FullName;
+    private readonly TempFolder _folder = new("traces");
 
-    public string PathOf(string name) => Path.Combine(_folder, name);
+    public string PathOf(string name) => _folder.File(name);
 
     public string Write(string name, string text)
     {
@@ -49,5 +49,5 @@ public sealed class TraceFiles : IDisposable
         return path;
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -1,5 +1,4 @@
 using PaceLink.Core.Review;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Core.Tests.Review;
 

@@ -2,7 +2,6 @@ using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Core.Review;
 using PaceLink.Core.Units;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Core.Tests.Review;
 

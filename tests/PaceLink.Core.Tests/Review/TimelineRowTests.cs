@@ -1,6 +1,5 @@
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Review;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Core.Tests.Review;
 

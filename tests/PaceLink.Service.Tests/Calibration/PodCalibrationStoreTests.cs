@@ -6,10 +6,10 @@ namespace PaceLink.Service.Tests.Calibration;
 public sealed class PodCalibrationStoreTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-calibration-").FullName;
-    private PodCalibrationStore Store => new(Path.Combine(_folder, PodCalibrationStore.FileName));
+    private readonly TempFolder _folder = new("calibration");
+    private PodCalibrationStore Store => new(_folder.File(PodCalibrationStore.FileName));
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static CalibrationResult Measured(double factor, int reps, double spread = 0.2) =>
         new(factor, Enumerable.Range(1, reps).Select(i => new CalibrationRep(1, i, 400, 400 / factor, true)).ToList(), spread);

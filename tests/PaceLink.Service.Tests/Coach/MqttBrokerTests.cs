@@ -50,30 +50,30 @@ public sealed class MqttBrokerTests
         await using var trackA = await HostAsync(broker, "track-a", time);
         await using var trackB = await HostAsync(broker, "track-b", time);
         await using var coach = await HostAsync(broker, "coach", time, subscribe: true);
-        await Poll.UntilAsync(() => new[] { trackA, trackB, coach }.All(h => Link(h).IsConnected), what: "the links to connect");
+        await Eventually.TrueAsync(() => new[] { trackA, trackB, coach }.All(h => Link(h).IsConnected), what: "the links to connect");
 
         foreach (var (host, names) in new[] { (trackA, "\"ana\",\"ben\""), (trackB, "\"cy\",\"dan\"") })
         {
             (await host.Http.PostAsync("/api/athletes/start", ThreeAthletesTests.Body(
                 $$"""{"athletes":[{{names}}],"simulate":true,"speed":1000,"warmup":"1m","cooldown":"1m","set_rest":"1m","seed":5}"""))).EnsureSuccessStatusCode();
         }
-        await Poll.UntilAsync(() =>
+        await Eventually.TrueAsync(() =>
         {
             time.Advance(TimeSpan.FromSeconds(1));
             return new[] { trackA, trackB }.All(h => Roster(h).Local.All(a => a.Board.Status.State == "finished"));
-        }, TimeSpan.FromSeconds(60), "four sessions to finish");
+        }, timeout: TimeSpan.FromSeconds(60), what: "four sessions to finish");
 
         // mosquitto_sub saw each athlete's eight rep ends.
-        await Poll.UntilAsync(() => Events(seen).Count(e => e.Kind == "rep_complete") == 32, TimeSpan.FromSeconds(20), "32 rep_complete on the broker");
+        await Eventually.TrueAsync(() => Events(seen).Count(e => e.Kind == "rep_complete") == 32, timeout: TimeSpan.FromSeconds(20), what: "32 rep_complete on the broker");
         Assert.Equal(["ana", "ben", "cy", "dan"], Events(seen).Where(e => e.Kind == "rep_complete").GroupBy(e => e.Athlete).Where(g => g.Count() == 8).Select(g => g.Key).Order());
 
         // The coach's host, with no sensors, lists all four as its board shows them, with their hosts.
         JsonElement list = default;
-        await Poll.UntilAsync(() =>
+        await Eventually.TrueAsync(() =>
         {
             list = JsonDocument.Parse(coach.Http.GetStringAsync("/api/athletes").Result).RootElement;
             return list.GetArrayLength() == 4 && list.EnumerateArray().All(a => a.GetProperty("reps_done").GetInt32() == 8 && a.GetProperty("state").GetString() == "finished");
-        }, TimeSpan.FromSeconds(20), "the coach's list of four finished athletes");
+        }, timeout: TimeSpan.FromSeconds(20), what: "the coach's list of four finished athletes");
         Assert.Equal(["ana", "ben", "cy", "dan"], list.EnumerateArray().Select(a => a.GetProperty("name").GetString()));
         Assert.Equal(["track-a", "track-a", "track-b", "track-b"], list.EnumerateArray().Select(a => a.GetProperty("host").GetString()));
         Assert.All(list.EnumerateArray(), a => Assert.False(a.GetProperty("local").GetBoolean()));
@@ -89,22 +89,22 @@ public sealed class MqttBrokerTests
         var seen = broker.Subscribe("pacelink/+/events", persistentId: "checker");
         var time = Clock();
         await using var track = await HostAsync(broker, "track-a", time);
-        await Poll.UntilAsync(() => Link(track).IsConnected, what: "the link to connect");
+        await Eventually.TrueAsync(() => Link(track).IsConnected, what: "the link to connect");
         (await track.Http.PostAsync("/api/athletes/ana/session/start", ThreeAthletesTests.Body(ThreeAthletesTests.Short("4:00", 9)))).EnsureSuccessStatusCode();
 
-        await Poll.UntilAsync(() =>
+        await Eventually.TrueAsync(() =>
         {
             time.Advance(TimeSpan.FromMilliseconds(100));
             return Events(seen).Any(e => e.Kind == "rep_complete");
-        }, TimeSpan.FromSeconds(30), "the first rep end on the broker");
+        }, timeout: TimeSpan.FromSeconds(30), what: "the first rep end on the broker");
         await broker.StopBrokerAsync();
 
         // The session runs on to its end without the broker; its events wait in the outbox.
-        await Poll.UntilAsync(() =>
+        await Eventually.TrueAsync(() =>
         {
             time.Advance(TimeSpan.FromSeconds(1));
             return Roster(track).Find("ana")!.Board.Status.State == "finished";
-        }, TimeSpan.FromSeconds(60), "the session to finish with the broker away");
+        }, timeout: TimeSpan.FromSeconds(60), what: "the session to finish with the broker away");
         Assert.True(Link(track).Outbox.Count > 0, "nothing waited for the broker");
 
         // The checker comes back under its id after the restart and is handed what the broker kept for it.
@@ -118,12 +118,12 @@ public sealed class MqttBrokerTests
         var expected = TraceReader.Read(stream).Trace!.Events.Select(Contract).ToHashSet();
         try
         {
-            await Poll.UntilAsync(() =>
+            await Eventually.TrueAsync(() =>
             {
                 // The reconnect backoff runs on the service's clock.
                 time.Advance(TimeSpan.FromSeconds(1));
                 return Events(seen).Count >= expected.Count;
-            }, TimeSpan.FromSeconds(120), "every event after the restart");
+            }, timeout: TimeSpan.FromSeconds(120), what: "every event after the restart");
         }
         catch (TimeoutException)
         {

@@ -39,7 +39,7 @@ public sealed class MqttTlsTests
     {
         try
         {
-            await Poll.UntilAsync(() => MqttLog(host).Contains("cannot reach the broker", StringComparison.Ordinal), TimeSpan.FromSeconds(20), "the refusal in the log");
+            await Eventually.TrueAsync(() => MqttLog(host).Contains("cannot reach the broker", StringComparison.Ordinal), timeout: TimeSpan.FromSeconds(20), what: "the refusal in the log");
         }
         catch (TimeoutException)
         {
@@ -54,20 +54,20 @@ public sealed class MqttTlsTests
         var seen = broker.Subscribe("pacelink/+/events");
         var time = Clock();
         await using var host = await HostAsync(broker, time, broker.CaFile!, Credentials(broker, Mosquitto.Password));
-        await Poll.UntilAsync(() => Link(host).IsConnected, TimeSpan.FromSeconds(20), "the TLS link to connect; log: " + MqttLog(host));
+        await Eventually.TrueAsync(() => Link(host).IsConnected, timeout: TimeSpan.FromSeconds(20), what: "the TLS link to connect; log: " + MqttLog(host));
 
         (await host.Http.PostAsync("/api/athletes/ana/session/start", ThreeAthletesTests.Body(ThreeAthletesTests.Short("4:00", 3)))).EnsureSuccessStatusCode();
         var roster = host.App.Services.GetRequiredService<AthleteRoster>();
-        await Poll.UntilAsync(() =>
+        await Eventually.TrueAsync(() =>
         {
             time.Advance(TimeSpan.FromSeconds(1));
             return roster.Find("ana")!.Board.Status.State == "finished";
-        }, TimeSpan.FromSeconds(60), "the session to finish");
+        }, timeout: TimeSpan.FromSeconds(60), what: "the session to finish");
         int Reps()
         {
             lock (seen) return seen.Count(l => l.StartsWith("pacelink/ana/events ", StringComparison.Ordinal) && l.Contains("\"kind\":\"rep_complete\"", StringComparison.Ordinal));
         }
-        await Poll.UntilAsync(() => Reps() >= 8, TimeSpan.FromSeconds(20), "8 rep_complete through the TLS broker; log: " + MqttLog(host));
+        await Eventually.TrueAsync(() => Reps() >= 8, timeout: TimeSpan.FromSeconds(20), what: "8 rep_complete through the TLS broker; log: " + MqttLog(host));
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public sealed class MqttTlsTests
         // The service goes on: sessions start and the link retries on its backoff.
         (await host.Http.PostAsync("/api/athletes/ana/session/start", ThreeAthletesTests.Body(ThreeAthletesTests.Short("4:00", 3)))).EnsureSuccessStatusCode();
         time.Advance(TimeSpan.FromSeconds(2));
-        await Poll.UntilAsync(() => MqttLog(host).Split(" | ").Count(l => l.Contains("cannot reach the broker", StringComparison.Ordinal)) >= 2,
-            TimeSpan.FromSeconds(20), "a second attempt after the backoff; log: " + MqttLog(host));
+        await Eventually.TrueAsync(() => MqttLog(host).Split(" | ").Count(l => l.Contains("cannot reach the broker", StringComparison.Ordinal)) >= 2,
+            timeout: TimeSpan.FromSeconds(20), what: "a second attempt after the backoff; log: " + MqttLog(host));
     }
 
     [Fact]

@@ -29,11 +29,11 @@ public sealed class ThreeAthletesTests
     internal static async Task RunToTheEndAsync(TestService service, FakeTimeProvider time, int athletes)
     {
         var roster = service.App.Services.GetRequiredService<AthleteRoster>();
-        await Poll.UntilAsync(() =>
+        await Eventually.TrueAsync(() =>
         {
             time.Advance(TimeSpan.FromSeconds(1));
             return roster.Local.Count == athletes && roster.Local.All(a => a.Board.Status.State == "finished");
-        }, TimeSpan.FromSeconds(60), "every athlete's session to finish");
+        }, timeout: TimeSpan.FromSeconds(60), what: "every athlete's session to finish");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ThreeAthletesTests
             using var history = SessionHistory.Open(Path.Combine(service.DataDir, "history.db"));
             return [.. history.List(null).Select(e => Path.GetFullPath(e.TracePath)).Order()];
         }
-        await Poll.UntilAsync(() => Indexed().Count() == 3, TimeSpan.FromSeconds(30), "three history entries; the log says: "
+        await Eventually.TrueAsync(() => Indexed().Count() == 3, timeout: TimeSpan.FromSeconds(30), what: "three history entries; the log says: "
             + string.Join(" | ", service.Log.ToString().Split('\n').Where(l => l.Contains("history", StringComparison.OrdinalIgnoreCase))));
         Assert.Equal(traces.Order(), Indexed());
 

@@ -206,7 +206,7 @@ public sealed class DashboardBrowserTests : IAsyncLifetime
     [InlineData(430, 932, PaceLink.Core.Text.DistanceUnit.Miles)]
     public async Task TheReportNeedsNoHorizontalScrollAtPhoneOrDesktopSize(int width, int height, PaceLink.Core.Text.DistanceUnit units)
     {
-        var review = PaceLink.Core.Review.SessionAnalyzer.Analyze(new PaceLink.Tests.Support.ScriptedSession()
+        var review = PaceLink.Core.Review.SessionAnalyzer.Analyze(new ScriptedSession()
             .Warmup(60, 3)
             .Set(1, speed: 4.0, peakHeartRate: 170, setRestSeconds: 180)
             .Set(2, speed: 4.3, peakHeartRate: 172, setRestSeconds: null)

@@ -4,7 +4,6 @@ using PaceLink.Service.Export;
 using PaceLink.Service.Export.Fit;
 using PaceLink.Service.Export.Tcx;
 using PaceLink.Service.Tests.Support;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Service.Tests.Export;
 

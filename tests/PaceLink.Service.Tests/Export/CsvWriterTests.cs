@@ -1,7 +1,6 @@
 using System.Globalization;
 using PaceLink.Core.Review;
 using PaceLink.Service.Export.Csv;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Service.Tests.Export;
 

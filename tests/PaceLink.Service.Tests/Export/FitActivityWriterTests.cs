@@ -1,6 +1,5 @@
 using PaceLink.Core.Review;
 using PaceLink.Service.Export.Fit;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Service.Tests.Export;
 

@@ -3,7 +3,6 @@ using PaceLink.Core.Pipeline;
 using PaceLink.Core.Review;
 using PaceLink.Service.Export.Fit;
 using PaceLink.Service.Tests.Support;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Service.Tests.Export;
 

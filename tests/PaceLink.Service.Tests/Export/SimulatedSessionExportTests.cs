@@ -2,7 +2,6 @@ using PaceLink.Core.Review;
 using PaceLink.Service.Export.Fit;
 using PaceLink.Service.Reports;
 using PaceLink.Service.Tests.Support;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Service.Tests.Export;
 

@@ -2,7 +2,6 @@ using System.Xml;
 using System.Xml.Linq;
 using PaceLink.Core.Review;
 using PaceLink.Service.Export.Tcx;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Service.Tests.Export;
 

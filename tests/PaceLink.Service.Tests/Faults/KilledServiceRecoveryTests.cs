@@ -29,7 +29,7 @@ public sealed class KilledServiceRecoveryTests
     [Fact]
     public async Task TheNextStartChecksRepairsOnACopySummarisesAndIndexesTheSessionAsInterrupted()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempFolder("killed-service");
         var data = Path.Combine(folder.Path, "data");
         var trace = LeaveKilledSession(data);
         var original = File.ReadAllBytes(trace);
@@ -65,7 +65,7 @@ public sealed class KilledServiceRecoveryTests
     [Fact]
     public async Task ARecoveredSessionIsReportedOnceNotAtEveryStart()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempFolder("killed-service");
         var data = Path.Combine(folder.Path, "data");
         LeaveKilledSession(data);
         await using (await TestService.StartAsync(args: ["--data-folder", data])) { }

@@ -6,16 +6,15 @@ using PaceLink.Core.Review;
 using PaceLink.Core.Text;
 using PaceLink.Core.Workout;
 using PaceLink.Service.History;
-using PaceLink.Tests.Support;
 
 namespace PaceLink.Service.Tests.History;
 
 public sealed class SessionHistoryTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-history-").FullName;
-    private string Db => Path.Combine(_folder, "history.db");
+    private readonly TempFolder _folder = new("history");
+    private string Db => _folder.File("history.db");
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 
     private static ReviewSummary Session(DateTimeOffset started, double speed) =>
         ReviewSummary.From(SessionAnalyzer.Analyze(new ScriptedSession { StartedUtc = started }
@@ -30,8 +29,8 @@ public sealed class SessionHistoryTests : IDisposable
         using var history = SessionHistory.Open(Db, new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero)));
         var older = Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0);
         var newer = Session(new DateTimeOffset(2026, 11, 9, 7, 0, 0, TimeSpan.Zero), 4.2);
-        history.Record(Path.Combine(_folder, "a.jsonl"), older);
-        history.Record(Path.Combine(_folder, "b.jsonl"), newer);
+        history.Record(_folder.File("a.jsonl"), older);
+        history.Record(_folder.File("b.jsonl"), newer);
 
         var list = history.List();
         Assert.Equal([newer.StartedUtc, older.StartedUtc], list.Select(e => e.Summary.StartedUtc));
@@ -50,7 +49,7 @@ public sealed class SessionHistoryTests : IDisposable
     public void RecordingTheSameTraceAgainReplacesIt()
     {
         using var history = SessionHistory.Open(Db);
-        var trace = Path.Combine(_folder, "a.jsonl");
+        var trace = _folder.File("a.jsonl");
         history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
         history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.1));
 
@@ -62,10 +61,10 @@ public sealed class SessionHistoryTests : IDisposable
     public void AnInterruptedSessionStaysMarkedWhenReviewedAgain()
     {
         using var history = SessionHistory.Open(Db);
-        var trace = Path.Combine(_folder, "a.jsonl");
+        var trace = _folder.File("a.jsonl");
         history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0), interrupted: true);
         history.Record(trace, Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
-        history.Record(Path.Combine(_folder, "b.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(_folder.File("b.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0));
 
         Assert.Equal([false, true], history.List().Select(e => e.Interrupted));
     }
@@ -95,7 +94,7 @@ public sealed class SessionHistoryTests : IDisposable
     public void TheHistorySurvivesReopeningTheDatabase()
     {
         using (var history = SessionHistory.Open(Db))
-            history.Record(Path.Combine(_folder, "a.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+            history.Record(_folder.File("a.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
 
         using var reopened = SessionHistory.Open(Db);
         Assert.Single(reopened.List());
@@ -105,9 +104,9 @@ public sealed class SessionHistoryTests : IDisposable
     public void WeeklyTrendsAverageSplitsPerSetAndRecoveryPerRestLength()
     {
         using var history = SessionHistory.Open(Db);
-        history.Record(Path.Combine(_folder, "mon.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
-        history.Record(Path.Combine(_folder, "thu.jsonl"), Session(new DateTimeOffset(2026, 11, 5, 7, 0, 0, TimeSpan.Zero), 4.2));
-        history.Record(Path.Combine(_folder, "next.jsonl"), Session(new DateTimeOffset(2026, 11, 10, 7, 0, 0, TimeSpan.Zero), 4.3));
+        history.Record(_folder.File("mon.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(_folder.File("thu.jsonl"), Session(new DateTimeOffset(2026, 11, 5, 7, 0, 0, TimeSpan.Zero), 4.2));
+        history.Record(_folder.File("next.jsonl"), Session(new DateTimeOffset(2026, 11, 10, 7, 0, 0, TimeSpan.Zero), 4.3));
 
         var weeks = history.WeeklyTrends();
         Assert.Equal(["2026-W45", "2026-W46"], weeks.Select(w => w.Week));
@@ -124,8 +123,8 @@ public sealed class SessionHistoryTests : IDisposable
     {
         using var history = SessionHistory.Open(Db);
         var stop = new SessionStop(Phase.Rep, 2, 3, TimeSpan.FromSeconds(1234.5));
-        history.Record(Path.Combine(_folder, "mon.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
-        history.Record(Path.Combine(_folder, "tue.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 3.0) with { Stopped = stop });
+        history.Record(_folder.File("mon.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(_folder.File("tue.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 3.0) with { Stopped = stop });
 
         var list = history.List();
         Assert.Equal([stop, null], list.Select(e => e.Summary.Stopped));
@@ -157,7 +156,7 @@ public sealed class SessionHistoryTests : IDisposable
         var entry = Assert.Single(history.List());
         Assert.True(entry.Interrupted);
         Assert.Null(entry.Summary.Stopped);
-        history.Record(Path.Combine(_folder, "new.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0)
+        history.Record(_folder.File("new.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0)
             with { Stopped = new SessionStop(Phase.SetRest, 1, 0, TimeSpan.FromSeconds(900)) });
         Assert.Equal(Phase.SetRest, history.List()[0].Summary.Stopped!.Phase);
     }
@@ -166,8 +165,8 @@ public sealed class SessionHistoryTests : IDisposable
     public void EachSessionKeepsItsOwnUnit()
     {
         using var history = SessionHistory.Open(Db);
-        history.Record(Path.Combine(_folder, "km.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
-        history.Record(Path.Combine(_folder, "mi.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0) with { Units = DistanceUnit.Miles });
+        history.Record(_folder.File("km.jsonl"), Session(new DateTimeOffset(2026, 11, 2, 7, 0, 0, TimeSpan.Zero), 4.0));
+        history.Record(_folder.File("mi.jsonl"), Session(new DateTimeOffset(2026, 11, 3, 7, 0, 0, TimeSpan.Zero), 4.0) with { Units = DistanceUnit.Miles });
 
         Assert.Equal([DistanceUnit.Miles, DistanceUnit.Kilometres], history.List().Select(e => e.Summary.Units));
     }
@@ -175,7 +174,7 @@ public sealed class SessionHistoryTests : IDisposable
     [Fact]
     public void AVersion3DatabaseTakesEachSessionsUnitFromItsTraceHeader()
     {
-        var miles = Path.Combine(_folder, "miles.jsonl");
+        var miles = _folder.File("miles.jsonl");
         using (var file = File.Create(miles))
         using (var writer = new TraceWriter(file))
             writer.WriteHeader(new TraceHeader { StartedUtc = new DateTimeOffset(2026, 1, 2, 7, 0, 0, TimeSpan.Zero), Settings = new WorkoutSettings { TargetPace = PaceLink.Core.Units.Pace.FromSecondsPerKm(240), Units = DistanceUnit.Miles } });

@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Configuration;
 using PaceLink.Service.Hosting;
-using PaceLink.Service.Tests.Support;
 
 namespace PaceLink.Service.Tests.Hosting;
 
 /// <summary>The messages documented in docs/service.md ("Configuration errors").</summary>
 public sealed class OptionsValidatorTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = new("options");
 
     private PaceLinkOptions Valid() => new() { DataFolder = _folder.File("data"), Api = { Urls = "http://127.0.0.1:0" } };
 

@@ -5,7 +5,7 @@ namespace PaceLink.Service.Tests.Hosting;
 
 public sealed class ServiceRunnerTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = new("service-runner");
 
     private HostOverrides Overrides(StringWriter? log = null) => new()
     {
@@ -54,7 +54,7 @@ public sealed class ServiceRunnerTests : IDisposable
         var log = new StringWriter();
         using var stop = new CancellationTokenSource();
         var run = ServiceRunner.RunAsync(["--urls", "http://127.0.0.1:0", "--data-folder", _folder.File("data")], new StringWriter(), stop.Token, Overrides(log));
-        await Poll.UntilAsync(() => log.ToString().Contains("PaceLink listening on"), what: "the start-up line");
+        await Eventually.TrueAsync(() => log.ToString().Contains("PaceLink listening on"), "the start-up line is logged");
         Assert.False(run.IsCompleted);
         await stop.CancelAsync();
         Assert.Equal(0, await run.WaitAsync(TimeSpan.FromSeconds(20)));

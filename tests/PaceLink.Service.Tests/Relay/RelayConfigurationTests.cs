@@ -2,13 +2,12 @@ using Microsoft.Extensions.Configuration;
 using PaceLink.Core.Pipeline;
 using PaceLink.Service.Hosting;
 using PaceLink.Service.Relay;
-using PaceLink.Service.Tests.Support;
 
 namespace PaceLink.Service.Tests.Relay;
 
 public sealed class RelayConfigurationTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = new("relay-config");
 
     private PaceLinkOptions Valid() => new() { DataFolder = _folder.File("data"), Api = { Urls = "http://127.0.0.1:0" } };
 

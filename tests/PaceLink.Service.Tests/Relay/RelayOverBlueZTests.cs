@@ -28,7 +28,7 @@ public sealed class RelayOverBlueZTests : IAsyncLifetime
     private static readonly SensorLinkOptions FastRetry = new() { FirstRetry = TimeSpan.FromMilliseconds(10), MaxRetry = TimeSpan.FromMilliseconds(100) };
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-relay-").FullName;
+    private readonly TempFolder _folder = new("relay");
     private readonly SessionClock _clock = new(SimulatedSessionHarness.Start);
     private PrivateBus _bus = null!;
     private FakeBlueZ _fake = null!;
@@ -40,7 +40,7 @@ public sealed class RelayOverBlueZTests : IAsyncLifetime
     private IConnectableObservable<LinkChange> _connects = null!;
     private IDisposable _connecting = null!;
 
-    private string TracePath => Path.Combine(_folder, "session.jsonl");
+    private string TracePath => _folder.File("session.jsonl");
 
     public async Task InitializeAsync()
     {
@@ -83,7 +83,7 @@ public sealed class RelayOverBlueZTests : IAsyncLifetime
         await _bluetooth.DisposeAsync();
         await _fake.DisposeAsync();
         await _bus.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public sealed class RelayOverBlueZTests : IAsyncLifetime
         await _fake.ReappearAsync();
         _fake.MakeKnown(FakeDevices.PodAddress);
         _fake.MakeKnown(FakeDevices.StrapAddress);
-        await Poll.UntilAsync(() => _fake.Applications.Count == 1 && _fake.Advertisements.Count == 2, Patience, "the relay registered again");
+        await Eventually.TrueAsync(() => _fake.Applications.Count == 1 && _fake.Advertisements.Count == 2, "the relay registered again", Patience);
         await _connects.Where(c => c.Sensor == "pod").Skip(1).FirstAsync().Timeout(Patience).ToTask();
         await SubscribeWatchAsync(); // the watch reconnects, as a real one does
         for (var t = 12; t <= 14; t++) await PodAsync(t, 4.0, 180, 500 + 4.0 * t);

@@ -1,8 +1,7 @@
-using PaceLink.Views.Reports;
 using PaceLink.Core.Review;
 using PaceLink.Core.Units;
 using PaceLink.Service.Reports;
-using PaceLink.Tests.Support;
+using PaceLink.Views.Reports;
 
 namespace PaceLink.Service.Tests.Reports;
 

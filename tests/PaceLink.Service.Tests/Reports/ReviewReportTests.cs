@@ -1,9 +1,8 @@
 using System.Text.Json;
-using PaceLink.Views.Reports;
 using PaceLink.Core.Review;
 using PaceLink.Core.Units;
 using PaceLink.Service.Reports;
-using PaceLink.Tests.Support;
+using PaceLink.Views.Reports;
 
 namespace PaceLink.Service.Tests.Reports;
 

@@ -10,7 +10,7 @@ namespace PaceLink.Service.Tests.Security;
 /// <summary>Files the service reads from its config folder: damaged, special or huge ones give a sentence, never a hang or a 500.</summary>
 public sealed class ConfigFolderFileTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = new("config-files");
 
     public void Dispose() => _folder.Dispose();
 

@@ -28,7 +28,7 @@ public sealed class LimitsTests
         // A stream that ends gives its place back.
         first.Dispose();
         var feed = service.App.Services.GetRequiredService<LiveBoard>().Feed;
-        await Poll.UntilAsync(() => feed.Subscribers == 1, what: "the closed stream to be let go");
+        await Eventually.TrueAsync(() => feed.Subscribers == 1, "the closed stream is let go");
         using var again = await service.Http.GetAsync("/api/events", HttpCompletionOption.ResponseHeadersRead);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
     }
@@ -44,17 +44,17 @@ public sealed class LimitsTests
         using var stalled = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ReceiveBufferSize = 4096 };
         await stalled.ConnectAsync(IPAddress.Loopback, service.BaseUrl.Port);
         await stalled.SendAsync(Encoding.ASCII.GetBytes($"GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:{service.BaseUrl.Port}\r\n\r\n"));
-        await Poll.UntilAsync(() => feed.Subscribers == 1, what: "the stream to subscribe");
+        await Eventually.TrueAsync(() => feed.Subscribers == 1, "the stream has subscribed");
 
         // Keep publishing and let 31 s pass each time: while the writes go through nothing happens;
         // once the socket's buffers are full a write waits, and the next 31 s drop the client.
         var big = new FeedItem("snapshot", "\"" + new string('x', 64 * 1024) + "\"");
-        await Poll.UntilAsync(() =>
+        await Eventually.TrueAsync(() =>
         {
             feed.Publish(big);
             time.Advance(TimeSpan.FromSeconds(31));
             return feed.Subscribers == 0;
-        }, TimeSpan.FromSeconds(30), "the stalled client to be dropped");
+        }, "the stalled client is dropped", TimeSpan.FromSeconds(30));
         Assert.Contains("stopped reading for 30 s", service.Log.ToString());
     }
 

@@ -10,7 +10,7 @@ public sealed class TokenTests
     [Fact]
     public void TheTokenIsCreatedOnceReadableOnlyByItsOwner()
     {
-        using var folder = new TempFolder();
+        using var folder = new TempFolder("token");
         var path = folder.File("config/token");
         var first = TokenStore.LoadOrCreate(path);
         Assert.Equal(43, first.Length);   // 32 random bytes, base64url

@@ -14,7 +14,7 @@ namespace PaceLink.Service.Tests.Security;
 public sealed class WorkoutInputTests : IAsyncLifetime
 {
     private const string Secret = "password: hunter2\napi_key: 0123456789abcdef\n";
-    private readonly TempFolder _outside = new();
+    private readonly TempFolder _outside = new("workout-outside");
     private TestService _service = null!;
 
     public async Task InitializeAsync() => _service = await TestService.StartAsync();

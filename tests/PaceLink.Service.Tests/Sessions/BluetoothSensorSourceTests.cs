@@ -19,7 +19,7 @@ public sealed class BluetoothSensorSourceTests : IAsyncLifetime
     private static readonly SensorLinkOptions FastRetry = new() { FirstRetry = TimeSpan.FromMilliseconds(10), MaxRetry = TimeSpan.FromMilliseconds(100) };
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-bt-session-").FullName;
+    private readonly TempFolder _folder = new("bt-session");
     private readonly SessionClock _clock = new(SimulatedSessionHarness.Start);
     private PrivateBus _bus = null!;
     private FakeBlueZ _fake = null!;
@@ -38,13 +38,13 @@ public sealed class BluetoothSensorSourceTests : IAsyncLifetime
         await _bluetooth.DisposeAsync();
         await _fake.DisposeAsync();
         await _bus.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 
     [Fact]
     public async Task ThePodsNotificationsAndItsDropAreRecordedAndTheDistanceCarriesOn()
     {
-        var tracePath = Path.Combine(_folder, "session.jsonl");
+        var tracePath = _folder.File("session.jsonl");
         await using var source = new BluetoothSensorSource(new PairedSensorSource(_bluetooth, [Pod], () => _clock.Elapsed, TaskPoolScheduler.Default, FastRetry), _clock);
         var connects = source.Changes.Where(c => c.Status == LinkStatus.Connected).Replay();
         using var _ = connects.Connect();

@@ -12,7 +12,7 @@ namespace PaceLink.Service.Tests.Sessions;
 /// <summary>The one assembly of a live session that `run`, `emulate` and the service share.</summary>
 public sealed class LiveSessionBuilderTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = new("builder");
     private readonly FakeTimeProvider _wall = new(SimulatedSessionHarness.Start);
 
     /// <summary>Sensors that send nothing, as a radio opened on the builder's clock would be.</summary>

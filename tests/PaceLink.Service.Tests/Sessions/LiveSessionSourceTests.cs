@@ -14,7 +14,7 @@ namespace PaceLink.Service.Tests.Sessions;
 
 public class LiveSessionSourceTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("pacelink-source-tests-").FullName;
+    private readonly TempFolder _folder = new("source");
 
     /// <summary>A radio-like source: a pod at 4 m/s once a second, a disconnect at 30 s and a reconnect at 35 s.</summary>
     private sealed class ScriptedSource(IScheduler scheduler) : INotificationSource
@@ -44,7 +44,7 @@ public class LiveSessionSourceTests : IDisposable
     {
         var clock = new SessionClock(SimulatedSessionHarness.Start);
         var sink = new RecordingSink();
-        var path = Path.Combine(_folder, "radio.jsonl");
+        var path = _folder.File("radio.jsonl");
         var settings = new WorkoutSettings { TargetPace = Pace.FromSecondsPerKm(240), Warmup = TimeSpan.FromMinutes(1), Cooldown = TimeSpan.Zero };
         using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = path, Sinks = [new ThrowsOnSnapshots(), sink] },
             new ScriptedSource(clock), clock);
@@ -64,5 +64,5 @@ public class LiveSessionSourceTests : IDisposable
         Assert.True(session.Completion.IsCompletedSuccessfully);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _folder.Dispose();
 }

@@ -33,7 +33,7 @@ public sealed class ServiceSessionTests
         (await service.Http.PostAsync("/api/session/start", Start(50))).EnsureSuccessStatusCode();
 
         // 20 s of warm-up at 50x: the first rep starts within half a second of wall time.
-        await Poll.UntilAsync(() => service.Voice.Said.Contains("go"), what: "the spoken go");
+        await Eventually.TrueAsync(() => service.Voice.Said.Contains("go"), "go is spoken");
         var status = JsonDocument.Parse(await service.Http.GetStringAsync("/api/status")).RootElement;
         Assert.Equal("rep", status.GetProperty("snapshot").GetProperty("phase").GetString());
         Assert.True(broken.Calls > 5);
@@ -48,7 +48,7 @@ public sealed class ServiceSessionTests
         try
         {
             (await service.Http.PostAsync("/api/session/start", Start(50))).EnsureSuccessStatusCode();
-            await Poll.UntilAsync(() => service.Voice.Said.Contains("go"), what: "the first rep");
+            await Eventually.TrueAsync(() => service.Voice.Said.Contains("go"), "the first rep has begun");
             trace = JsonDocument.Parse(await service.Http.GetStringAsync("/api/status")).RootElement.GetProperty("trace").GetString()!;
             await service.App.StopAsync();
 

@@ -12,7 +12,7 @@ public class SessionArchiveSinkTests
     [Fact]
     public void AFinishedSessionHasItsSummaryBesideTheTraceAndARowInTheHistory()
     {
-        using var data = new TempFolder();
+        using var data = new TempFolder("archive");
         var options = new PaceLinkOptions { DataFolder = data.Path };
         var log = new ListLogger<SessionArchiveSink>();
         using var harness = new SimulatedSessionHarness(sinks: new SessionArchiveSink(options, log));
@@ -29,7 +29,7 @@ public class SessionArchiveSinkTests
     [Fact]
     public void AHistoryThatCannotBeOpenedCostsAWarningAndTheSummaryIsStillWritten()
     {
-        using var data = new TempFolder();
+        using var data = new TempFolder("archive");
         var options = new PaceLinkOptions { DataFolder = data.Path };
         Directory.CreateDirectory(options.HistoryPath); // a folder where the database should be
         var log = new ListLogger<SessionArchiveSink>();

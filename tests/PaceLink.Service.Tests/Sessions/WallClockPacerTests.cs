@@ -68,7 +68,7 @@ public class WallClockPacerTests
         var run = new WallClockPacer(20, wall).RunAsync(clock, () => ranAt is not null, CancellationToken.None);
         // A first wake-up moves the session to where the wall clock puts it; then the pacer waits again.
         wall.Advance(WallClockPacer.Tick);
-        await Poll.UntilAsync(() => wall.Waiting > 0 && clock.Elapsed > TimeSpan.Zero, TimeSpan.FromSeconds(10), "the pacer to wait on the wall clock");
+        await Eventually.TrueAsync(() => wall.Waiting > 0 && clock.Elapsed > TimeSpan.Zero, timeout: TimeSpan.FromSeconds(10), what: "the pacer to wait on the wall clock");
         clock.Post(() => ranAt = clock.Elapsed);
         await run.WaitAsync(TimeSpan.FromSeconds(10));
         Assert.False(wall.Spun, "the pacer looped without waiting while the wall clock stood still");
@@ -129,7 +129,7 @@ public class WallClockPacerTests
         {
             for (var i = 0; i < 10_000 && !done() && !Spun; i++)
             {
-                await Poll.UntilAsync(() => done() || Spun || Waiting > 0, TimeSpan.FromSeconds(10), "the pacer to wait on the wall clock");
+                await Eventually.TrueAsync(() => done() || Spun || Waiting > 0, timeout: TimeSpan.FromSeconds(10), what: "the pacer to wait on the wall clock");
                 if (done() || Spun) return;
                 Advance(step);
             }

@@ -19,7 +19,7 @@ public sealed partial class PrivateFilesTests
     public async Task EverythingASessionWritesIsPrivateEvenUnderAnOpenUmask()
     {
         if (OperatingSystem.IsWindows()) return;
-        using var logs = new TempFolder();
+        using var logs = new TempFolder("private-logs");
         var log = Path.Combine(logs.Path, "log", "pacelink.log");
         var old = SetUmask(0);
         string trace;
@@ -31,7 +31,7 @@ public sealed partial class PrivateFilesTests
             {
                 var start = new StringContent("""{"simulate":true,"speed":50,"warmup":"20s","target_pace":"4:00","seed":3}""", Encoding.UTF8, "application/json");
                 (await service.Http.PostAsync("/api/session/start", start)).EnsureSuccessStatusCode();
-                await Poll.UntilAsync(() => service.Voice.Said.Contains("go"), what: "the first rep");
+                await Eventually.TrueAsync(() => service.Voice.Said.Contains("go"), "the first rep has begun");
                 trace = JsonDocument.Parse(await service.Http.GetStringAsync("/api/status")).RootElement.GetProperty("trace").GetString()!;
                 await service.App.StopAsync();
 
@@ -59,7 +59,7 @@ public sealed partial class PrivateFilesTests
     public async Task AnExistingOpenDataFolderIsClosedToOtherUsersAtStart()
     {
         if (OperatingSystem.IsWindows()) return;
-        using var folder = new TempFolder();
+        using var folder = new TempFolder("private-data");
         var data = Path.Combine(folder.Path, "data");
         Directory.CreateDirectory(data);
         File.SetUnixFileMode(data, PrivateFolder | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);

@@ -16,32 +16,29 @@ public static class GarminFitSdk
         var folder = ReaderFolder();
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "@garmin", "fitsdk")))
             throw new InvalidOperationException($"Garmin's FIT SDK is not installed: run `npm ci` in {folder} (.ci/run does).");
-        var path = Path.Combine(Path.GetTempPath(), $"pacelink-{Guid.NewGuid():N}.fit");
+        using var temp = new TempFolder("fit-sdk");
+        var path = temp.File("input.fit");
         File.WriteAllBytes(path, file);
-        try
+        var start = new ProcessStartInfo("node", ["decode.mjs", path])
         {
-            var start = new ProcessStartInfo("node", ["decode.mjs", path])
-            {
-                WorkingDirectory = folder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            Process node;
-            try { node = Process.Start(start)!; }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                throw new InvalidOperationException("node is not installed: the FIT SDK check needs it (apt-get install nodejs npm).", e);
-            }
-            using (node)
-            {
-                var stderr = node.StandardError.ReadToEndAsync();
-                var stdout = node.StandardOutput.ReadToEnd();
-                node.WaitForExit();
-                if (node.ExitCode != 0) throw new InvalidOperationException($"the FIT SDK decoder failed: {stderr.Result}");
-                return JsonDocument.Parse(stdout).RootElement.Clone();
-            }
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        Process node;
+        try { node = Process.Start(start)!; }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("node is not installed: the FIT SDK check needs it (apt-get install nodejs npm).", e);
         }
-        finally { File.Delete(path); }
+        using (node)
+        {
+            var stderr = node.StandardError.ReadToEndAsync();
+            var stdout = node.StandardOutput.ReadToEnd();
+            node.WaitForExit();
+            if (node.ExitCode != 0) throw new InvalidOperationException($"the FIT SDK decoder failed: {stderr.Result}");
+            return JsonDocument.Parse(stdout).RootElement.Clone();
+        }
     }
 
     /// <summary>The messages of one kind ("lapMesgs"), or none.</summary>

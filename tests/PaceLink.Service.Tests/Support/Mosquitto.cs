@@ -11,7 +11,7 @@ namespace PaceLink.Service.Tests.Support;
 /// </summary>
 public sealed class Mosquitto : IAsyncDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = new("mosquitto");
     private readonly List<Process> _subscribers = [];
     private Process? _broker;
 
@@ -80,7 +80,7 @@ public sealed class Mosquitto : IAsyncDisposable
         })!;
         _broker.BeginErrorReadLine();
         _broker.BeginOutputReadLine();
-        await Poll.UntilAsync(Accepts, TimeSpan.FromSeconds(10), "mosquitto to listen");
+        await Eventually.TrueAsync(Accepts, timeout: TimeSpan.FromSeconds(10), what: "mosquitto to listen");
     }
 
     /// <summary>Stops the broker as a service stop does (SIGTERM: it saves its persisted state).</summary>

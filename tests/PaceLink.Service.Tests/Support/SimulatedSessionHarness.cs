@@ -36,7 +36,7 @@ internal sealed class SimulatedSessionHarness : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 5, 1, 6, 30, 0, TimeSpan.Zero);
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pacelink-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _folder = new("session");
 
     public SimulatedSessionHarness(WorkoutSettings? settings = null, SimulationOptions? simulation = null, FlakyDisk? disk = null, Microsoft.Extensions.Logging.ILogger? logger = null, params ICoachingSink[] sinks)
     {
@@ -44,7 +44,8 @@ internal sealed class SimulatedSessionHarness : IDisposable
         Settings = settings ?? ShortTenK;
         Source = new SimulatedSensorSource(new SimulatedRun(simulation ?? new SimulationOptions { Seed = 21 }, Clock));
         Sink = new RecordingSink();
-        TracePath = Path.Combine(_folder, "session.jsonl");
+        // The trace's own folder is left for the session to make (a test puts a file in its place).
+        TracePath = _folder.File(Path.Combine("trace", "session.jsonl"));
         Session = new LiveSession(new LiveSessionSetup
         {
             Settings = Settings,
@@ -101,6 +102,6 @@ internal sealed class SimulatedSessionHarness : IDisposable
     public void Dispose()
     {
         Session.Dispose();
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        _folder.Dispose();
     }
 }

@@ -10,7 +10,7 @@ namespace PaceLink.Service.Tests.Support;
 /// </summary>
 public sealed class TestService : IAsyncDisposable
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder = new("service");
 
     private TestService() { }
 

@@ -14,24 +14,21 @@ public static class Xmllint
         var schema = Path.Combine(GarminFitSdk.RepositoryRoot(), "tests", "tcx-schema", "GarminTrainingCenterDatabase_v2.xsd");
         if (!File.Exists(schema))
             throw new InvalidOperationException($"Garmin's TCX schema is missing: run tests/tcx-schema/fetch.sh (.ci/run does).");
-        var path = Path.Combine(Path.GetTempPath(), $"pacelink-{Guid.NewGuid():N}.tcx");
+        using var folder = new TempFolder("xmllint");
+        var path = folder.File("input.tcx");
         File.WriteAllBytes(path, xml);
-        try
+        Process lint;
+        try { lint = Process.Start(new ProcessStartInfo("xmllint", ["--noout", "--schema", schema, path]) { RedirectStandardError = true, RedirectStandardOutput = true })!; }
+        catch (System.ComponentModel.Win32Exception e)
         {
-            Process lint;
-            try { lint = Process.Start(new ProcessStartInfo("xmllint", ["--noout", "--schema", schema, path]) { RedirectStandardError = true, RedirectStandardOutput = true })!; }
-            catch (System.ComponentModel.Win32Exception e)
-            {
-                throw new InvalidOperationException("xmllint is not installed: apt-get install libxml2-utils (.ci/run does).", e);
-            }
-            using (lint)
-            {
-                var output = lint.StandardOutput.ReadToEndAsync();
-                var errors = lint.StandardError.ReadToEnd();
-                lint.WaitForExit();
-                return (lint.ExitCode, errors + output.Result);
-            }
+            throw new InvalidOperationException("xmllint is not installed: apt-get install libxml2-utils (.ci/run does).", e);
         }
-        finally { File.Delete(path); }
+        using (lint)
+        {
+            var output = lint.StandardOutput.ReadToEndAsync();
+            var errors = lint.StandardError.ReadToEnd();
+            lint.WaitForExit();
+            return (lint.ExitCode, errors + output.Result);
+        }
     }
 }

@@ -1,7 +1,6 @@
 using PaceLink.Simulation.FakeBlueZ;
 using PaceLink.Bluetooth.BlueZ;
 using PaceLink.Bluetooth.BlueZ.Peripheral;
-using PaceLink.Bluetooth.Tests.Support;
 using PaceLink.Core.Gatt;
 using PaceLink.Simulation.Emulation;
 

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using PaceLink.Service.Alerts.Speech;
-using PaceLink.Service.Tests.Support;
 
 namespace PaceLink.Service.Tests.Alerts.Speech;
 
@@ -12,7 +11,7 @@ public class EspeakSmokeTests
     {
         var voice = new EspeakSynthesizer();
         Assert.True(voice.IsAvailable(), "espeak-ng is not installed (apt-get install espeak-ng)");
-        using var folder = new TempFolder();
+        using var folder = new TempFolder("espeak");
         var wav = folder.File("cue.wav");
 
         await voice.RenderAsync("three, two, one, go", wav, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));

@@ -78,10 +78,10 @@ public class SpeechSinkTests
         var voice = new ThrowingVoice();
         await using var sink = new SpeechSink(new CueOptions(), voice, new FakeSynthesizer(), false, 4, _time, _log);
         sink.OnEvent(new BackOnPace(TimeSpan.Zero));
-        await Poll.UntilAsync(() => voice.Calls >= 1);
+        await Eventually.TrueAsync(() => voice.Calls >= 1);
         sink.OnEvent(new BackOnPace(TimeSpan.FromSeconds(1)));
-        await Poll.UntilAsync(() => voice.Calls >= 2);
-        await Poll.UntilAsync(() => _log.Entries.Count >= 2);
+        await Eventually.TrueAsync(() => voice.Calls >= 2);
+        await Eventually.TrueAsync(() => _log.Entries.Count >= 2);
         Assert.Single(_log.At(LogLevel.Warning));
         Assert.Single(_log.At(LogLevel.Debug));
     }

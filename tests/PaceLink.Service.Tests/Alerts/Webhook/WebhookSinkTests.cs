@@ -23,7 +23,7 @@ public class WebhookSinkTests
         var handler = new ScriptedHandler();
         await using var sink = Sink(handler);
         sink.OnEvent(new RepCompleted(TimeSpan.FromSeconds(1000.5), 1, 2, 95.25, 400));
-        await Poll.UntilAsync(() => sink.Delivered == 1);
+        await Eventually.TrueAsync(() => sink.Delivered == 1);
         var (url, body) = Assert.Single(handler.Requests);
         Assert.Equal(Watch, url);
         Assert.Equal("""{"t":1000.5,"kind":"rep_complete","set":1,"rep":2,"split_s":95.25,"distance_m":400}""", body);
@@ -35,14 +35,14 @@ public class WebhookSinkTests
         var handler = new ScriptedHandler(HttpStatusCode.ServiceUnavailable, HttpStatusCode.BadGateway, HttpStatusCode.OK);
         await using var sink = Sink(handler);
         sink.OnEvent(new BackOnPace(TimeSpan.Zero));
-        await Poll.UntilAsync(() => sink.Backoffs == 1);
+        await Eventually.TrueAsync(() => sink.Backoffs == 1);
         Assert.True(await Stays(() => handler.Requests.Count == 1, TimeSpan.FromMilliseconds(999)));
         _time.Advance(TimeSpan.FromMilliseconds(1));
-        await Poll.UntilAsync(() => sink.Backoffs == 2);
+        await Eventually.TrueAsync(() => sink.Backoffs == 2);
         Assert.Equal(2, handler.Requests.Count);
         Assert.True(await Stays(() => handler.Requests.Count == 2, TimeSpan.FromMilliseconds(1999)));
         _time.Advance(TimeSpan.FromMilliseconds(1));
-        await Poll.UntilAsync(() => sink.Delivered == 1);
+        await Eventually.TrueAsync(() => sink.Delivered == 1);
         Assert.Equal(3, handler.Requests.Count);
     }
 
@@ -52,13 +52,13 @@ public class WebhookSinkTests
         var handler = new ScriptedHandler { Hang = true };
         await using var sink = Sink(handler, retries: 1);
         sink.OnEvent(new BackOnPace(TimeSpan.Zero));
-        await Poll.UntilAsync(() => handler.Requests.Count == 1);
+        await Eventually.TrueAsync(() => handler.Requests.Count == 1);
         _time.Advance(TimeSpan.FromSeconds(5));   // first attempt times out
-        await Poll.UntilAsync(() => sink.Backoffs == 1);
+        await Eventually.TrueAsync(() => sink.Backoffs == 1);
         _time.Advance(TimeSpan.FromSeconds(1));   // backoff
-        await Poll.UntilAsync(() => handler.Requests.Count == 2);
+        await Eventually.TrueAsync(() => handler.Requests.Count == 2);
         _time.Advance(TimeSpan.FromSeconds(5));   // second attempt times out
-        await Poll.UntilAsync(() => sink.Abandoned == 1);
+        await Eventually.TrueAsync(() => sink.Abandoned == 1);
         Assert.Contains(_log.Entries, e => e.Message.Contains("no answer within 5 s"));
     }
 
@@ -68,7 +68,7 @@ public class WebhookSinkTests
         var handler = new ScriptedHandler { HangFor = Broken };
         await using var sink = Sink(handler, urls: [Broken, Watch]);
         for (var i = 0; i < 3; i++) sink.OnEvent(new Countdown(TimeSpan.FromSeconds(i), 3 - i));
-        await Poll.UntilAsync(() => sink.Delivered == 3);
+        await Eventually.TrueAsync(() => sink.Delivered == 3);
         Assert.Equal(3, handler.Requests.Count(r => r.Url == Watch));
     }
 
@@ -78,11 +78,11 @@ public class WebhookSinkTests
         var handler = new ScriptedHandler { Hang = true };
         await using var sink = Sink(handler, retries: 0, capacity: 2);
         sink.OnEvent(new Countdown(TimeSpan.Zero, 10));
-        await Poll.UntilAsync(() => handler.Requests.Count == 1);
+        await Eventually.TrueAsync(() => handler.Requests.Count == 1);
         for (var n = 5; n >= 1; n--) sink.OnEvent(new Countdown(TimeSpan.FromSeconds(10 - n), n));
         handler.Hang = false;
         _time.Advance(TimeSpan.FromSeconds(5));
-        await Poll.UntilAsync(() => sink.Delivered == 2);
+        await Eventually.TrueAsync(() => sink.Delivered == 2);
         Assert.Equal(["""{"t":0,"kind":"countdown","remaining_s":10}""", """{"t":8,"kind":"countdown","remaining_s":2}""", """{"t":9,"kind":"countdown","remaining_s":1}"""],
             handler.Requests.Select(r => r.Body));
     }

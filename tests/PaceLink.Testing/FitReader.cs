@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 
-namespace PaceLink.Tests.Support;
+namespace PaceLink.Testing;
 
 /// <summary>One decoded FIT data message: field number to value (null where the file says "invalid").</summary>
 public sealed record FitMessage(ushort GlobalNumber, IReadOnlyDictionary<byte, ulong?> Fields)

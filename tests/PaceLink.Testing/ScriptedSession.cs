@@ -3,7 +3,7 @@ using PaceLink.Core.Gatt;
 using PaceLink.Core.Pipeline;
 using PaceLink.Core.Review;
 
-namespace PaceLink.Tests.Support;
+namespace PaceLink.Testing;
 
 /// <summary>
 /// A scripted session with known truth: the runner holds a constant speed per phase, the heart
