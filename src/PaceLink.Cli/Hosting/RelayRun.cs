@@ -74,15 +74,24 @@ internal static class RelayRun
                 write($"{c.Sensor}: {c.Status.ToString().ToLowerInvariant()} {c.Reason}".TrimEnd());
                 recorder?.WriteLink(c.At, c.Sensor, c.Status == LinkStatus.Connected ? LinkState.Connected : LinkState.Disconnected);
             });
+            // A value is sent to the watch before it is counted and recorded: the summary waits
+            // for the one in flight, so it counts every value the watch got and the trace holds it.
+            var relaying = new Lock();
+            var stopped = false;
             using var relayed = source.Notifications.Subscribe(n =>
             {
-                recorder?.WriteNotification(n);
-                if (link.Relay.Forward(n) is not { } sent) return;
-                counts.Add(sent);
-                recorder?.WriteRelayed(sent.At, sent.Sensor, sent.Characteristic, sent.Payload);
+                lock (relaying)
+                {
+                    if (stopped) return;
+                    recorder?.WriteNotification(n);
+                    if (link.Relay.Forward(n) is not { } sent) return;
+                    counts.Add(sent);
+                    recorder?.WriteRelayed(sent.At, sent.Sensor, sent.Characteristic, sent.Payload);
+                }
             });
             try { await Task.Delay(Timeout.Infinite, cancellation); }
             catch (OperationCanceledException) { }
+            lock (relaying) stopped = true;
             write(string.Create(CultureInfo.InvariantCulture,
                 $"relayed {counts.Pod} pod and {counts.HeartRate} heart-rate values; total distance {link.Relay.TotalDistanceMetres / 1000:0.000} km"));
             return 0;
