@@ -11,7 +11,16 @@ namespace PaceLink.Service.Tests.Support;
 /// </summary>
 public sealed class Mosquitto : IAsyncDisposable
 {
-    private readonly TempFolder _folder = new("mosquitto");
+    private readonly TempFolder _folder = Open(new TempFolder("mosquitto"));
+
+    // A broker started as root drops to the mosquitto user, who must read the certificates and
+    // password file here: temporary folders are made 0700, so open this one up.
+    private static TempFolder Open(TempFolder folder)
+    {
+        if (!OperatingSystem.IsWindows()) System.IO.File.SetUnixFileMode(folder.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        return folder;
+    }
     private readonly List<Process> _subscribers = [];
     private Process? _broker;
 
