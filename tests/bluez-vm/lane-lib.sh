@@ -40,12 +40,12 @@ wait_exit() {
 }
 
 # Scans from hci0 until ADDRESS shows up with SERVICE (a name in pacelink's scan table), at most
-# twice; the output of the last scan is in FILE. Under software emulation the virtual controller
+# three times; the output of the last scan is in FILE. Under software emulation the virtual controller
 # often reports nothing in the kernel's first LE discovery window (10.24 s); bluetoothd starts a
 # new window by itself, so each scan lasts 25 s to span two.
 scan_for() {
   local address=$1 service=$2 file=$3 attempt
-  for attempt in 1 2; do
+  for attempt in 1 2 3; do
     PL scan --bus "$BUS" --adapter hci0 --timeout 25s > "$file" 2>&1
     grep -i "$address" "$file" | grep -q "$service" && return 0
     echo "scan $attempt did not see $address"
