@@ -76,7 +76,8 @@ internal static class Latency
                 _clock!.Post(() =>
                 {
                     _arrivedAt = arrived;
-                    _arrivals.OnNext(n);
+                    // Stamped on the session's clock as it is delivered, as every source does.
+                    _arrivals.OnNext(n with { At = _clock.Elapsed });
                     _arrivedAt = 0;
                 });
             }

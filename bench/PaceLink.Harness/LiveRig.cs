@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using PaceLink.Core.Pipeline;
 using PaceLink.Core.Coaching;
 using PaceLink.Core.Engine;
 using PaceLink.Core.Workout;

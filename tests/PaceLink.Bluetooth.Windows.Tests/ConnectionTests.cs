@@ -1,3 +1,4 @@
+using PaceLink.Core.Pipeline;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.Windows.Tests.Support;
 using PaceLink.Bluetooth.WinRt.Seam;

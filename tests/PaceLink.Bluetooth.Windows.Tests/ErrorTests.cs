@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using PaceLink.Core.Pipeline;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.Windows.Tests.Support;
 using PaceLink.Bluetooth.WinRt.Seam;

@@ -4,7 +4,6 @@ using System.Reactive.Linq;
 using System.Reactive.Threading.Tasks;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Core.Pipeline;
-using Notification = PaceLink.Core.Pipeline.Notification;
 
 namespace PaceLink.Bluetooth.Sensors;
 
@@ -13,7 +12,7 @@ namespace PaceLink.Bluetooth.Sensors;
 /// platform does not know it), connects, starts notifications, reads battery and location once,
 /// then emits notifications until the link ends — which arrives as an error, so the caller can retry.
 /// </summary>
-internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, SensorProfile profile, Func<TimeSpan> clock, System.Reactive.Concurrency.IScheduler scheduler, SensorLinkOptions options)
+internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, SensorProfile profile, System.Reactive.Concurrency.IScheduler scheduler, SensorLinkOptions options)
 {
     private string Address => sensor.Address ?? sensor.Id;
 
@@ -37,7 +36,7 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
             cleanup.Add(Disposable.Create(() => StopQuietly(device, measurement)));
             var battery = await SensorDetails.ReadBatteryAsync(device, cancel).ConfigureAwait(false);
             var location = await SensorDetails.ReadLocationAsync(service, profile, cancel).ConfigureAwait(false);
-            observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensor.Id, LinkStatus.Connected, $"{Describe(device)} connected", battery, location)));
+            observer.OnNext(new SensorEvent.Changed(LinkStatus.Connected, $"{Describe(device)} connected", battery, location));
             return cleanup;
         }
         catch
@@ -100,7 +99,7 @@ internal sealed class SensorAttempt(IBluetooth bluetooth, SensorInfo sensor, Sen
         void OnValue(object? s, GattCharacteristicValueChangedEventArgs e)
         {
             if (e.Error is null)
-                observer.OnNext(new SensorEvent.Measured(new Notification(clock(), sensor.Id, profile.Measurement, e.Value)));
+                observer.OnNext(new SensorEvent.Measured(profile.Measurement, e.Value));
         }
         measurement.CharacteristicValueChanged += OnValue;
         cleanup.Add(Disposable.Create(() => measurement.CharacteristicValueChanged -= OnValue));

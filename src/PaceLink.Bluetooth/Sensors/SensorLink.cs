@@ -12,24 +12,24 @@ namespace PaceLink.Bluetooth.Sensors;
 /// <see cref="LinkStatus.Lost"/> once and reconnects with exponential backoff on the injected
 /// scheduler, resuming notifications in the same stream. Errors that retrying cannot fix
 /// (no permission; the sensor lacks the service on several connections in a row) end the stream
-/// with <see cref="LinkStatus.Failed"/>.
+/// with <see cref="LinkStatus.Failed"/>. Its events are not stamped: the paired-sensor source does
+/// that once, on the session's scheduler.
 /// </summary>
-public static class SensorLink
+internal static class SensorLink
 {
     /// <param name="bluetooth">The platform backend.</param>
     /// <param name="sensor">The paired sensor: its session id, kind and address.</param>
-    /// <param name="clock">Stamps notifications and link changes (the live session passes its scheduler's elapsed time).</param>
-    /// <param name="scheduler">Where backoff waits and discovery timeouts run.</param>
+    /// <param name="scheduler">Where backoff waits and discovery timeouts run (real time in a live session).</param>
     /// <param name="options">Backoff settings; defaults when null.</param>
-    public static IObservable<SensorEvent> Observe(IBluetooth bluetooth, SensorInfo sensor, Func<TimeSpan> clock, IScheduler scheduler, SensorLinkOptions? options = null)
+    public static IObservable<SensorEvent> Observe(IBluetooth bluetooth, SensorInfo sensor, IScheduler scheduler, SensorLinkOptions? options = null)
     {
         options ??= new SensorLinkOptions();
-        var attempt = new SensorAttempt(bluetooth, sensor, SensorProfile.For(sensor.Kind), clock, scheduler, options).Run();
-        return Observable.Create<SensorEvent>(observer => new Retrier(attempt, sensor.Id, clock, scheduler, options, observer).Start());
+        var attempt = new SensorAttempt(bluetooth, sensor, SensorProfile.For(sensor.Kind), scheduler, options).Run();
+        return Observable.Create<SensorEvent>(observer => new Retrier(attempt, sensor.Id, scheduler, options, observer).Start());
     }
 
     /// <summary>Runs attempts one after another; state is touched only from one attempt's callbacks at a time.</summary>
-    private sealed class Retrier(IObservable<SensorEvent> attempt, string sensorId, Func<TimeSpan> clock, IScheduler scheduler, SensorLinkOptions options, IObserver<SensorEvent> observer)
+    private sealed class Retrier(IObservable<SensorEvent> attempt, string sensorId, IScheduler scheduler, SensorLinkOptions options, IObserver<SensorEvent> observer)
     {
         private readonly SerialDisposable _current = new();
         private int _failures;
@@ -53,7 +53,7 @@ public static class SensorLink
 
         private void OnEvent(SensorEvent e)
         {
-            if (e is SensorEvent.Changed { Change.Status: LinkStatus.Connected })
+            if (e is SensorEvent.Changed { Status: LinkStatus.Connected })
             {
                 _failures = 0;
                 _missing = 0;
@@ -68,14 +68,14 @@ public static class SensorLink
             var gaveUp = error is ServiceMissingException ? ++_missing >= options.ServiceMissingAttempts : error is BluetoothException { IsTransient: false };
             if (gaveUp)
             {
-                observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensorId, LinkStatus.Failed, error.Message)));
+                observer.OnNext(new SensorEvent.Changed(LinkStatus.Failed, error.Message));
                 observer.OnCompleted();
                 return;
             }
             if (!_down)
             {
                 _down = true;
-                observer.OnNext(new SensorEvent.Changed(new LinkChange(clock(), sensorId, LinkStatus.Lost, error.Message)));
+                observer.OnNext(new SensorEvent.Changed(LinkStatus.Lost, error.Message));
             }
             var wait = options.Backoff(_failures++);
             _current.Disposable = scheduler.Schedule(wait, Subscribe);

@@ -60,7 +60,7 @@ public static class EmulateCommand
             }
             catch (BluetoothException e)
             {
-                return io.Fail(BluetoothAdvice.Explain(e));
+                return io.Fail(BluetoothAdvice.Explain(e, "--adapter"));
             }
         });
         return command;

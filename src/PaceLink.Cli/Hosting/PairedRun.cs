@@ -4,6 +4,7 @@ using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.Pairing;
 using PaceLink.Bluetooth.Sensors;
 using PaceLink.Cli.Options;
+using PaceLink.Core.Pipeline;
 using PaceLink.Service.Relay;
 using PaceLink.Views.Terminal;
 using PaceLink.Service.Sessions;
@@ -23,10 +24,10 @@ public static class PairedRun
         if (trace is not null && OutputFile.RefuseNewTrace(trace) is { } refusal) return io.Fail($"--trace: {refusal}");
         var builder = new LiveSessionBuilder(env.Time, env.Pacer);
         var logger = new TextWriterLogger(io.Error);
-        BluetoothSensorSource source;
+        PairedSensorSource source;
         try
         {
-            source = await BluetoothSensorSource.OpenAsync(builder.Clock, options: SensorRetryLog.To(logger), cancellationToken: cancellation);
+            source = await PairedSensorSource.OpenAsync(builder.Clock, () => builder.Clock.Elapsed, options: SensorRetryLog.To(logger), cancellationToken: cancellation);
         }
         catch (Exception e) when (e is BluetoothException or SensorStoreException)
         {
@@ -46,12 +47,12 @@ public static class PairedRun
                 }
                 catch (BluetoothException e)
                 {
-                    return io.Fail("--relay: " + BluetoothAdvice.Explain(e));
+                    return io.Fail("--relay: " + BluetoothAdvice.Explain(e, "--relay-adapter"));
                 }
             }
             await using var relaying = relay;
             // A lost sensor is worth a warning the runner sees; a (re)connection is routine.
-            using var links = source.Changes.Subscribe(c => logger.Log(c.Status == LinkStatus.Connected ? LogLevel.Information : LogLevel.Warning,
+            using var links = source.LinkChanges.Subscribe(c => logger.Log(c.Status == LinkStatus.Connected ? LogLevel.Information : LogLevel.Warning,
                 "{Sensor}: {Reason}{Details}", c.Sensor, c.Reason, Details(c)));
             var view = new TerminalView(env.Console(io.Out, plain), env.Time);
             var spoken = RunSpeech.Start(io, env, voice);

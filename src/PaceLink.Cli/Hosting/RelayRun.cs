@@ -62,17 +62,18 @@ internal static class RelayRun
         {
             await using var bluetooth = await BluetoothPlatform.OpenAsync(blueZ, cancellation);
             await bluetooth.EnsureAvailableAsync(cancellation);
-            await using var source = new PairedSensorSource(bluetooth, sensors, Clock, Scheduler.Default);
-            await using var link = await RelayLink.StartAsync(setup, sensors, source.Changes, Clock, blueZ, write, cancellation);
+            // No session here: values are relayed on the radio's threads as they arrive, one at a time.
+            await using var source = new PairedSensorSource(bluetooth, sensors, null, Clock);
+            await using var link = await RelayLink.StartAsync(setup, sensors, source.LinkChanges, Clock, blueZ, write, cancellation);
             link.Relay.SubscriptionChanged += (uuid, on) => write($"watch {(on ? "subscribed to" : "left")} 0x{uuid:X4}");
             write($"relaying {setup.Served} on {setup.PeripheralAdapter} from {string.Join(" and ", sensors.Select(s => $"{s.Name ?? s.Id} ({s.Address})"))}" +
                   (options.Pod ? string.Create(CultureInfo.InvariantCulture, $", calibration {calibration.Factor:0.000} ({calibration.Origin})") : ""));
             using var recorder = request.TracePath is { } path ? OpenTrace(path, sensors) : null;
             var counts = new Counts();
-            using var changes = source.Changes.Subscribe(c =>
+            using var changes = source.LinkChanges.Subscribe(c =>
             {
                 write($"{c.Sensor}: {c.Status.ToString().ToLowerInvariant()} {c.Reason}".TrimEnd());
-                recorder?.WriteLink(c.At, c.Sensor, c.Status == LinkStatus.Connected ? LinkState.Connected : LinkState.Disconnected);
+                recorder?.WriteLink(c);
             });
             // A value is sent to the watch before it is counted and recorded: the summary waits
             // for the one in flight, so it counts every value the watch got and the trace holds it.
@@ -98,7 +99,7 @@ internal static class RelayRun
         }
         catch (BluetoothException e)
         {
-            return io.Fail(BluetoothAdvice.Explain(e));
+            return io.Fail(BluetoothAdvice.Explain(e, "--adapter"));
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -79,6 +79,10 @@ public sealed class TraceWriter(Stream stream, bool leaveOpen = false) : IDispos
         w.WriteString("state", state == LinkState.Connected ? "connected" : "disconnected");
     });
 
+    /// <summary>Writes a live link change: a lost or failed link is recorded as disconnected (the trace keeps no reasons).</summary>
+    public void WriteLink(LinkChange change) =>
+        WriteLink(change.At, change.Sensor, change.Status == LinkStatus.Connected ? LinkState.Connected : LinkState.Disconnected);
+
     /// <summary>Writes a command at <paramref name="t"/>: the session time the session received it.</summary>
     public void WriteCommand(TimeSpan t, CoachCommand command) => WriteLine(w =>
     {

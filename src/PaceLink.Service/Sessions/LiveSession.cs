@@ -13,8 +13,8 @@ using PaceLink.Core.Workout;
 namespace PaceLink.Service.Sessions;
 
 /// <summary>
-/// One coached workout as it happens: notifications from a source (simulator, radio) are stamped
-/// with the scheduler's time, recorded, and handed to the engine; commands are recorded and
+/// One coached workout as it happens: notifications from a source (simulator, radio), stamped by
+/// the source on the session's scheduler, are recorded and handed to the engine; commands are recorded and
 /// handed over too; every coaching event is recorded and then fanned out to the sinks. The
 /// trace it writes replays to exactly the events emitted here. Transport-agnostic: any
 /// <see cref="INotificationSource"/> plugs in.
@@ -104,11 +104,11 @@ public sealed class LiveSession : IDisposable
         _running.Add(engine.Snapshots.Subscribe(s => _sinks.Publish(k => k.OnSnapshot(s), "snapshot")));
         _running.Add(engine.Events.Subscribe(OnEvent, e => Finish(e), () => Finish(null)));
         _running.Add(_source.LinkChanges.Subscribe(
-            change => _recorder.Link(Elapsed, change),
+            change => _recorder.Link(change),
             e => _logger.LogWarning(e, "The sensors' link-state stream failed")));
         _sinks.Publish(k => k.OnStarted(new SessionStart(_origin, Plan, _setup.Settings, TracePath, _source.Sensors)), "start");
         _logger.LogInformation("Session started: {Workout}, recording to {Trace}", Plan.Name, TracePath ?? "(nothing)");
-        _running.Add(engine.Start(Stamped(), _commands));
+        _running.Add(engine.Start(Recorded(), _commands));
     }
 
     /// <summary>Sends a command (lap, pause, resume, stop); it takes effect at the scheduler's current time.</summary>
@@ -130,10 +130,9 @@ public sealed class LiveSession : IDisposable
         Finish(null);
     }
 
-    /// <summary>Notifications restamped with the time they reach the engine, recorded on the way in.</summary>
-    private IObservable<Notification> Stamped() =>
+    /// <summary>The source's notifications, recorded on the way in with the time the source stamped: the time the engine sees them.</summary>
+    private IObservable<Notification> Recorded() =>
         _source.Notifications
-            .Select(n => n with { At = Elapsed })
             .Do(n =>
             {
                 _notifications++;

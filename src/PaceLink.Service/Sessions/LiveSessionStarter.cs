@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using PaceLink.Bluetooth.Sensors;
+using PaceLink.Core.Pipeline;
 using PaceLink.Service.Hosting;
 using PaceLink.Service.Storage;
 using PaceLink.Simulation;
@@ -38,7 +40,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
             builder.Use(source);
         }
         Relay.RelayLink? relay = null;
-        if (!request.Simulate && options.Relay.Enabled && source is BluetoothSensorSource bluetooth)
+        if (!request.Simulate && options.Relay.Enabled && source is PairedSensorSource bluetooth)
         {
             try
             {
@@ -50,7 +52,7 @@ public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider tim
             catch (Bluetooth.Abstractions.BluetoothException e)
             {
                 if (radio is not null) await radio.DisposeAsync();
-                throw new SessionRequestException("Relay: " + BluetoothAdvice.Explain(e));
+                throw new SessionRequestException("Relay: " + BluetoothAdvice.Explain(e, "Relay:Adapter"));
             }
         }
         LiveRun run;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using System.Reactive.Concurrency;
 using PaceLink.Bluetooth;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.Pairing;
@@ -21,7 +20,7 @@ public static class PairedSensors
         athlete is null ? options.Sensors.Count > 0 || Store(configDir).Load().Count > 0 : PairedSensorFile.Store(configDir, athlete).Load().Count > 0;
 
     /// <summary>Opens the sensors on <paramref name="clock"/>; Bluetooth problems become a sentence for the user.</summary>
-    public static async Task<(INotificationSource Source, IAsyncDisposable Lifetime)> OpenAsync(
+    public static async Task<(PairedSensorSource Source, IAsyncDisposable Lifetime)> OpenAsync(
         PaceLinkOptions options, string configDir, SessionClock clock, string? athlete, ILogger logger, CancellationToken cancellationToken)
     {
         try
@@ -29,7 +28,7 @@ public static class PairedSensors
             if (options.Sensors.Count == 0 || athlete is not null)
             {
                 var store = athlete is null ? Store(configDir) : PairedSensorFile.Store(configDir, athlete);
-                var remembered = await BluetoothSensorSource.OpenAsync(clock, store, options: SensorRetryLog.To(logger), cancellationToken: cancellationToken);
+                var remembered = await PairedSensorSource.OpenAsync(clock, () => clock.Elapsed, store, options: SensorRetryLog.To(logger), cancellationToken: cancellationToken);
                 return (remembered, remembered);
             }
             var bluetooth = await BluetoothPlatform.OpenAsync(cancellationToken: cancellationToken);
@@ -42,8 +41,8 @@ public static class PairedSensors
                 await bluetooth.DisposeAsync();
                 throw;
             }
-            var paired = new PairedSensorSource(bluetooth, [.. options.Sensors.Select(Info)], () => clock.Elapsed, Scheduler.Default, SensorRetryLog.To(logger));
-            return (new BluetoothSensorSource(paired, clock), new Owned(paired, bluetooth));
+            var paired = new PairedSensorSource(bluetooth, [.. options.Sensors.Select(Info)], clock, () => clock.Elapsed, SensorRetryLog.To(logger));
+            return (paired, new Owned(paired, bluetooth));
         }
         catch (BluetoothException e)
         {

@@ -91,7 +91,7 @@ internal sealed class SessionRecorder : IDisposable
 
     public void Notification(Notification n) => Write(w => w.WriteNotification(n));
     public void Relayed(Core.Relay.RelayedValue v) => Write(w => w.WriteRelayed(v.At, v.Sensor, v.Characteristic, v.Payload));
-    public void Link(TimeSpan t, SensorLinkChange change) => Write(w => w.WriteLink(t, change.Sensor, change.State));
+    public void Link(LinkChange change) => Write(w => w.WriteLink(change));
     public void Command(TimeSpan t, CoachCommand command) => Write(w => w.WriteCommand(t, command));
     public void Event(CoachingEvent e) => Write(w => w.WriteEvent(e));
 

@@ -27,13 +27,13 @@ public sealed class CoachingOverBlueZTests
         // The loop's thread is a background thread and ends with the test process.
         var loop = new EventLoopScheduler(start => new Thread(start) { IsBackground = true, Name = "engine loop" });
         var origin = loop.Now;
-        await using var source = new PairedSensorSource(rig.Bluetooth, [Pod], () => loop.Now - origin, TaskPoolScheduler.Default, LiveLink.FastRetry);
-        var changes = source.Changes.Replay();
+        await using var source = new PairedSensorSource(rig.Bluetooth, [Pod], loop, () => loop.Now - origin, LiveLink.FastRetry, TaskPoolScheduler.Default);
+        var changes = source.LinkChanges.Replay();
         using var _ = changes.Connect();
         var session = new CoachingSession(WorkoutPresets.Intervals(1, Pace.FromSecondsPerKm(240)), new CoachingOptions(), loop);
         var snapshots = session.Snapshots.Replay();
         using var __ = snapshots.Connect();
-        await OnLoop(loop, () => session.Start(source.Notifications.ObserveOn(loop), Observable.Never<CoachCommand>()));
+        await OnLoop(loop, () => session.Start(source.Notifications, Observable.Never<CoachCommand>()));
         try
         {
             await DropAndReconnect(rig, changes, snapshots);

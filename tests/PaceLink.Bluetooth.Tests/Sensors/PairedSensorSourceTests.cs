@@ -1,4 +1,3 @@
-using System.Reactive.Concurrency;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.Pairing;
 using PaceLink.Bluetooth.Sensors;
@@ -21,7 +20,7 @@ public sealed class PairedSensorSourceTests : IDisposable
     public async Task WithNothingPairedItSaysSoAndLeavesTheCommandsToItsCaller()
     {
         var error = await Assert.ThrowsAsync<NoSensorsPairedException>(() =>
-            PairedSensorSource.OpenAsync(() => TimeSpan.Zero, ImmediateScheduler.Instance, Store));
+            PairedSensorSource.OpenAsync(null, () => TimeSpan.Zero, Store));
 
         Assert.StartsWith("No sensors are paired", error.Message);
         Assert.DoesNotContain("pacelink", error.Message);
@@ -34,7 +33,7 @@ public sealed class PairedSensorSourceTests : IDisposable
         await using var rig = await BlueZRig.StartAsync(withAdapter: false);
 
         var error = await Assert.ThrowsAsync<NoAdapterException>(() =>
-            PairedSensorSource.OpenAsync(() => TimeSpan.Zero, ImmediateScheduler.Instance, Store, BlueZRig.Options(rig.Bus.Address)));
+            PairedSensorSource.OpenAsync(null, () => TimeSpan.Zero, Store, BlueZRig.Options(rig.Bus.Address)));
 
         Assert.StartsWith("No Bluetooth adapter found", error.Message);
         Assert.DoesNotContain("pacelink", error.Message);
@@ -48,10 +47,10 @@ public sealed class PairedSensorSourceTests : IDisposable
         await using var rig = await BlueZRig.StartAsync();
         rig.Fake.MakeKnown(FakeDevices.PodAddress);
         rig.Fake.MakeKnown(FakeDevices.StrapAddress);
-        await using var source = await PairedSensorSource.OpenAsync(() => TimeSpan.FromSeconds(42), TaskPoolScheduler.Default, Store, BlueZRig.Options(rig.Bus.Address), LiveLink.FastRetry);
+        await using var source = await PairedSensorSource.OpenAsync(null, () => TimeSpan.FromSeconds(42), Store, BlueZRig.Options(rig.Bus.Address), LiveLink.FastRetry);
         var connected = new List<string>();
         var both = new TaskCompletionSource();
-        using var changes = source.Changes.Subscribe(c =>
+        using var changes = source.LinkChanges.Subscribe(c =>
         {
             lock (connected)
             {

@@ -7,7 +7,7 @@ using PaceLink.Core.Pipeline;
 
 namespace PaceLink.Bluetooth.Tests.Sensors;
 
-/// <summary>The sensor link's retry and stamping logic on virtual time, over an in-memory backend.</summary>
+/// <summary>The sensor link's retry logic on virtual time, over an in-memory backend; events are timed as they arrive.</summary>
 public sealed class SensorLinkTests
 {
     private const string Address = "AA:BB:CC:DD:EE:01";
@@ -18,7 +18,7 @@ public sealed class SensorLinkTests
     private readonly MemoryBluetooth _bluetooth = new();
     private readonly MemoryCharacteristic _measurement = new(GattIds.RscMeasurement, GattCharacteristicProperties.Notify);
     private readonly MemoryDevice _pod;
-    private readonly List<SensorEvent> _events = [];
+    private readonly List<(double At, SensorEvent Event)> _events = [];
     private readonly object _gate = new();
 
     public SensorLinkTests()
@@ -29,16 +29,26 @@ public sealed class SensorLinkTests
     }
 
     private IDisposable Start() =>
-        SensorLink.Observe(_bluetooth, Pod, () => _time.Now - DateTimeOffset.MinValue, _time, Backoff).Subscribe(Record);
+        SensorLink.Observe(_bluetooth, Pod, _time, Backoff).Subscribe(Record);
 
     private void Record(SensorEvent e)
     {
-        lock (_gate) _events.Add(e);
+        lock (_gate) _events.Add(((_time.Now - DateTimeOffset.MinValue).TotalSeconds, e));
     }
 
     private IEnumerable<(double At, LinkStatus Status)> Changes()
     {
-        lock (_gate) return _events.OfType<SensorEvent.Changed>().Select(c => (c.Change.At.TotalSeconds, c.Change.Status)).ToArray();
+        lock (_gate) return _events.Where(x => x.Event is SensorEvent.Changed).Select(x => (x.At, ((SensorEvent.Changed)x.Event).Status)).ToArray();
+    }
+
+    private SensorEvent.Changed[] ChangedEvents()
+    {
+        lock (_gate) return _events.Select(x => x.Event).OfType<SensorEvent.Changed>().ToArray();
+    }
+
+    private (double At, SensorEvent.Measured Measured)[] MeasuredEvents()
+    {
+        lock (_gate) return _events.Where(x => x.Event is SensorEvent.Measured).Select(x => (x.At, (SensorEvent.Measured)x.Event)).ToArray();
     }
 
     private static DeviceUnreachableException OutOfRange() => new("out of range");
@@ -61,7 +71,7 @@ public sealed class SensorLinkTests
         foreach (var _ in Enumerable.Range(0, 3)) _pod.ConnectFailures.Enqueue(OutOfRange());
         var told = new List<(string Sensor, string Reason)>();
         var options = Backoff with { AttemptFailed = (sensor, e) => told.Add((sensor, e.Message)) };
-        using var link = SensorLink.Observe(_bluetooth, Pod, () => _time.Now - DateTimeOffset.MinValue, _time, options).Subscribe(Record);
+        using var link = SensorLink.Observe(_bluetooth, Pod, _time, options).Subscribe(Record);
 
         _time.AdvanceBy(TimeSpan.FromSeconds(10));
 
@@ -92,8 +102,8 @@ public sealed class SensorLinkTests
         _measurement.Notify([0x00, 0x80, 0x03, 0x52]);
 
         Assert.Equal([(0.0, LinkStatus.Connected), (5.0, LinkStatus.Lost), (6.0, LinkStatus.Connected)], Changes());
-        Assert.Equal([5.0, 6.0], _events.OfType<SensorEvent.Measured>().Select(m => m.Notification.At.TotalSeconds));
-        Assert.All(_events.OfType<SensorEvent.Measured>(), m => Assert.Equal(("pod", GattIds.RscMeasurement), (m.Notification.Sensor, m.Notification.Characteristic)));
+        Assert.Equal([5.0, 6.0], MeasuredEvents().Select(m => m.At));
+        Assert.All(MeasuredEvents(), m => Assert.Equal(GattIds.RscMeasurement, m.Measured.Characteristic));
     }
 
     [Fact]
@@ -101,7 +111,7 @@ public sealed class SensorLinkTests
     {
         using var link = Start();
 
-        var connected = _events.OfType<SensorEvent.Changed>().Single().Change;
+        var connected = ChangedEvents().Single();
 
         Assert.Equal((55, "top of shoe", "Pod (pod) connected"), (connected.BatteryPercent, connected.Location, connected.Reason));
     }
@@ -113,7 +123,7 @@ public sealed class SensorLinkTests
             new MemoryService(_pod, GattIds.BatteryService, [new MemoryCharacteristic(GattIds.BatteryLevel, GattCharacteristicProperties.Read, [91])]);
         using var link = Start();
 
-        Assert.Equal(91, _events.OfType<SensorEvent.Changed>().Single().Change.BatteryPercent);
+        Assert.Equal(91, ChangedEvents().Single().BatteryPercent);
     }
 
     [Fact]
@@ -121,7 +131,7 @@ public sealed class SensorLinkTests
     {
         _pod.ConnectFailures.Enqueue(new BluetoothPermissionException("not in the bluetooth group"));
         var completed = false;
-        using var link = SensorLink.Observe(_bluetooth, Pod, () => TimeSpan.Zero, _time, Backoff).Subscribe(_events.Add, () => completed = true);
+        using var link = SensorLink.Observe(_bluetooth, Pod, _time, Backoff).Subscribe(Record, () => completed = true);
 
         _time.AdvanceBy(TimeSpan.FromMinutes(1));
 
@@ -150,12 +160,12 @@ public sealed class SensorLinkTests
     {
         _pod.Services.Remove(BluetoothUuid.FromShortId(GattIds.RunningSpeedAndCadenceService));
         var completed = false;
-        using var link = SensorLink.Observe(_bluetooth, Pod, () => _time.Now - DateTimeOffset.MinValue, _time, Backoff).Subscribe(Record, () => completed = true);
+        using var link = SensorLink.Observe(_bluetooth, Pod, _time, Backoff).Subscribe(Record, () => completed = true);
 
         _time.AdvanceBy(TimeSpan.FromMinutes(1));
 
         Assert.Equal([(0.0, LinkStatus.Lost), (3.0, LinkStatus.Failed)], Changes());
-        Assert.Contains("does not offer the Running Speed and Cadence service", _events.OfType<SensorEvent.Changed>().Last().Change.Reason);
+        Assert.Contains("does not offer the Running Speed and Cadence service", ChangedEvents().Last().Reason);
         Assert.True(completed);
         Assert.Equal((3, 3), (_pod.Connects, _pod.Disconnects));
     }
@@ -170,22 +180,22 @@ public sealed class SensorLinkTests
         _time.AdvanceBy(TimeSpan.FromMinutes(1));
 
         Assert.Equal((1, 1, 1), (_measurement.Stops, _pod.Disconnects, _pod.Connects));
-        Assert.Empty(_events.OfType<SensorEvent.Measured>());
+        Assert.Empty(MeasuredEvents());
     }
 
     [Fact]
     public async Task AnUnknownDeviceIsLookedForByScanningForItsService()
     {
         var stranger = new MemoryDevice("AA:BB:CC:DD:EE:09", "Later");
-        var link = SensorLink.Observe(_bluetooth, Pod with { Address = stranger.Id }, () => TimeSpan.Zero, _time, Backoff with { DiscoveryTimeout = TimeSpan.FromSeconds(3) })
+        var link = SensorLink.Observe(_bluetooth, Pod with { Address = stranger.Id }, _time, Backoff with { DiscoveryTimeout = TimeSpan.FromSeconds(3) })
             .Subscribe(Record);
 
         _time.AdvanceBy(TimeSpan.FromSeconds(3));
         // The scan's end resumes the attempt on another thread.
         await Eventually.TrueAsync(() => Changes().Any(), "the link reports the sensor lost");
 
-        Assert.Equal([(0.0, LinkStatus.Lost)], Changes());
-        Assert.Contains("was not seen in 3 s of scanning", _events.OfType<SensorEvent.Changed>().Single().Change.Reason);
+        Assert.Equal([(3.0, LinkStatus.Lost)], Changes());
+        Assert.Contains("was not seen in 3 s of scanning", ChangedEvents().Single().Reason);
         link.Dispose();
     }
 
@@ -194,7 +204,7 @@ public sealed class SensorLinkTests
     {
         var later = new MemoryDevice("AA:BB:CC:DD:EE:09", "Later");
         later.Services[BluetoothUuid.FromShortId(GattIds.RunningSpeedAndCadenceService)] = new MemoryService(later, GattIds.RunningSpeedAndCadenceService, [_measurement]);
-        using var link = SensorLink.Observe(_bluetooth, Pod with { Address = later.Id }, () => _time.Now - DateTimeOffset.MinValue, _time, Backoff).Subscribe(Record);
+        using var link = SensorLink.Observe(_bluetooth, Pod with { Address = later.Id }, _time, Backoff).Subscribe(Record);
 
         _time.AdvanceBy(TimeSpan.FromSeconds(2));
         _bluetooth.Advertise(new BluetoothAdvertisingEvent(later, "Later", [BluetoothUuid.FromShortId(GattIds.RunningSpeedAndCadenceService)], -70));

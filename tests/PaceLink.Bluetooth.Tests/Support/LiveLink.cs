@@ -9,7 +9,7 @@ using PaceLink.Core.Pipeline;
 namespace PaceLink.Bluetooth.Tests.Support;
 
 /// <summary>
-/// A started <see cref="SensorConnection"/> whose streams are recorded, with fast backoff so
+/// A started one-sensor <see cref="PairedSensorSource"/> whose streams are recorded, with fast backoff so
 /// reconnects happen within milliseconds over the private bus.
 /// </summary>
 public sealed class LiveLink : IDisposable
@@ -21,7 +21,7 @@ public sealed class LiveLink : IDisposable
         DiscoveryTimeout = TimeSpan.FromSeconds(3),
     };
 
-    private readonly SensorConnection _connection;
+    private readonly PairedSensorSource _connection;
     private readonly ReplaySubject<Notification> _notifications = new();
     private readonly ReplaySubject<LinkChange> _changes = new();
     private readonly List<LinkChange> _history = [];
@@ -29,11 +29,10 @@ public sealed class LiveLink : IDisposable
     public LiveLink(IBluetooth bluetooth, SensorInfo sensor)
     {
         var clock = Stopwatch.StartNew();
-        _connection = new SensorConnection(bluetooth, sensor, () => clock.Elapsed, TaskPoolScheduler.Default, FastRetry);
-        _connection.Notifications.Subscribe(_notifications);
-        _connection.Changes.Subscribe(_changes);
+        _connection = new PairedSensorSource(bluetooth, [sensor], null, () => clock.Elapsed, FastRetry, TaskPoolScheduler.Default);
+        _connection.LinkChanges.Subscribe(_changes);
         _changes.Subscribe(c => { lock (_history) _history.Add(c); });
-        _connection.Start();
+        _connection.Notifications.Subscribe(_notifications);
     }
 
     public IObservable<Notification> Notifications => _notifications;
@@ -49,5 +48,5 @@ public sealed class LiveLink : IDisposable
     public Task<LinkChange> StateAsync(LinkStatus state, int nth = 1) =>
         Eventually.FirstAsync(_changes.Where(c => c.Status == state).Skip(nth - 1), _ => true);
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose() => _connection.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }

@@ -20,7 +20,8 @@ internal sealed class WinRtRig
     public static readonly Guid RscMeasurement = Uuid(GattIds.RscMeasurement);
     public static readonly SensorLinkOptions Backoff = new() { FirstRetry = TimeSpan.FromSeconds(1), Multiplier = 2, MaxRetry = TimeSpan.FromSeconds(5) };
 
-    private readonly List<SensorEvent> _events = [];
+    private readonly List<LinkChange> _changes = [];
+    private readonly List<Notification> _notifications = [];
 
     public WinRtRig()
     {
@@ -48,17 +49,28 @@ internal sealed class WinRtRig
         return device;
     }
 
-    public IDisposable StartLink() =>
-        SensorLink.Observe(Bluetooth, Pod, () => Time.Now - DateTimeOffset.MinValue, Time, Backoff).Subscribe(e => { lock (_events) _events.Add(e); });
+    /// <summary>The pod's link, values stamped with <see cref="Time"/> as they arrive (no session to hand them to).</summary>
+    public IDisposable StartLink()
+    {
+        var source = new PairedSensorSource(Bluetooth, [Pod], null, () => Time.Now - DateTimeOffset.MinValue, Backoff, Time);
+        var changes = source.LinkChanges.Subscribe(c => { lock (_changes) _changes.Add(c); });
+        var notifications = source.Notifications.Subscribe(n => { lock (_changes) _notifications.Add(n); });
+        return System.Reactive.Disposables.Disposable.Create(() =>
+        {
+            notifications.Dispose();
+            changes.Dispose();
+            source.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        });
+    }
 
     public (double At, LinkStatus Status, string Message)[] Changes()
     {
-        lock (_events) return _events.OfType<SensorEvent.Changed>().Select(c => (c.Change.At.TotalSeconds, c.Change.Status, c.Change.Reason)).ToArray();
+        lock (_changes) return _changes.Select(c => (c.At.TotalSeconds, c.Status, c.Reason)).ToArray();
     }
 
     public byte[][] Measured()
     {
-        lock (_events) return _events.OfType<SensorEvent.Measured>().Select(m => m.Notification.Payload.ToArray()).ToArray();
+        lock (_changes) return _notifications.Select(n => n.Payload.ToArray()).ToArray();
     }
 
     public static FakeCharacteristic Measurement(FakeDevice device) => device.Characteristic(RscMeasurement);

@@ -33,11 +33,11 @@ public sealed class RelayOverBlueZTests : IAsyncLifetime
     private PrivateBus _bus = null!;
     private FakeBlueZ _fake = null!;
     private BlueZBluetooth _bluetooth = null!;
-    private BluetoothSensorSource _source = null!;
+    private PairedSensorSource _source = null!;
     private RelayLink _relay = null!;
     private LiveSession _session = null!;
     private FakeWatch _watch = null!;
-    private IConnectableObservable<LinkChange> _connects = null!;
+    private readonly List<LinkChange> _linked = [];
     private IDisposable _connecting = null!;
 
     private string TracePath => _folder.File("session.jsonl");
@@ -55,17 +55,26 @@ public sealed class RelayOverBlueZTests : IAsyncLifetime
     /// <summary>Starts the relay (calibration <paramref name="calibration"/>) and the session, and subscribes the watch.</summary>
     private async Task StartAsync(double calibration = 1.0)
     {
-        _source = new BluetoothSensorSource(new PairedSensorSource(_bluetooth, [Pod, Strap], () => _clock.Elapsed, TaskPoolScheduler.Default, FastRetry), _clock);
-        _connects = _source.Changes.Where(c => c.Status == LinkStatus.Connected).Replay();
-        _connecting = _connects.Connect();
+        _source = new PairedSensorSource(_bluetooth, [Pod, Strap], _clock, () => _clock.Elapsed, FastRetry);
+        _connecting = _source.LinkChanges.Subscribe(c => { lock (_linked) _linked.Add(c); });
         var setup = new RelaySetup { Options = new RelayOptions { Calibration = calibration } };
-        _relay = await RelayLink.StartAsync(setup, [Pod, Strap], _source.Changes, () => _clock.Elapsed, new BlueZOptions { BusAddress = _bus.Address });
+        _relay = await RelayLink.StartAsync(setup, [Pod, Strap], _source.LinkChanges, () => _clock.Elapsed, new BlueZOptions { BusAddress = _bus.Address });
         var settings = SimulatedSessionHarness.ShortTenK with { Calibration = calibration };
         _session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = TracePath, Relay = _relay.Relay.Forward }, _source, _clock);
         _session.Start();
-        await _connects.Take(2).ToList().Timeout(Patience).ToTask();
+        await ConnectedAsync(2);
         await SubscribeWatchAsync();
     }
+
+    /// <summary>
+    /// Waits until <paramref name="count"/> connections (of <paramref name="sensor"/>, or of any) have
+    /// reached the session: link changes are delivered on its clock, which runs what is due without moving.
+    /// </summary>
+    private Task ConnectedAsync(int count, string? sensor = null) => Eventually.TrueAsync(() =>
+    {
+        _clock.AdvanceTo(_clock.Elapsed);
+        lock (_linked) return _linked.Count(c => c.Status == LinkStatus.Connected && (sensor is null || c.Sensor == sensor)) >= count;
+    }, $"{count} connections of {sensor ?? "the sensors"}", Patience);
 
     private async Task SubscribeWatchAsync()
     {
@@ -140,7 +149,7 @@ public sealed class RelayOverBlueZTests : IAsyncLifetime
         for (var t = 0; t <= 5; t++) await PodAsync(t, 4.0, 180, 500 + 4.0 * t);
 
         _fake.DropConnection(FakeDevices.PodAddress);
-        await _connects.Where(c => c.Sensor == "pod").Skip(1).FirstAsync().Timeout(Patience).ToTask();
+        await ConnectedAsync(2, "pod");
         // Ten seconds later: the pod counted on while the link was down.
         for (var t = 15; t <= 20; t++) await PodAsync(t, 4.0, 180, 500 + 4.0 * t);
 
@@ -161,7 +170,7 @@ public sealed class RelayOverBlueZTests : IAsyncLifetime
         _fake.MakeKnown(FakeDevices.PodAddress);
         _fake.MakeKnown(FakeDevices.StrapAddress);
         await Eventually.TrueAsync(() => _fake.Applications.Count == 1 && _fake.Advertisements.Count == 2, "the relay registered again", Patience);
-        await _connects.Where(c => c.Sensor == "pod").Skip(1).FirstAsync().Timeout(Patience).ToTask();
+        await ConnectedAsync(2, "pod");
         await SubscribeWatchAsync(); // the watch reconnects, as a real one does
         for (var t = 12; t <= 14; t++) await PodAsync(t, 4.0, 180, 500 + 4.0 * t);
 

@@ -38,4 +38,31 @@ public sealed class BluetoothAdviceTests
 
         Assert.Equal(error.Message, BluetoothAdvice.Explain(error));
     }
+
+    [Theory]
+    [InlineData("--adapter", "Name that adapter with --adapter, like --adapter hci1.")]                   // relay, emulate
+    [InlineData("--relay-adapter", "Name that adapter with --relay-adapter, like --relay-adapter hci1.")] // run --relay
+    [InlineData("Relay:Adapter", "Name that adapter in the Relay:Adapter setting, like hci1.")]           // the service
+    public void AnAdapterThatCannotServeTheWatchIsAnsweredWithTheOptionOfTheCommandAtHand(string option, string hint)
+    {
+        var error = new PeripheralUnsupportedException("The adapter hci0 cannot be central and peripheral at once. Plug in a second Bluetooth LE adapter for the watch.");
+
+        Assert.Equal($"{error.Message} {hint}", BluetoothAdvice.Explain(error, option));
+    }
+
+    [Fact]
+    public void ABusyAdapterIsAnsweredWithTheOptionToo()
+    {
+        var error = new PeripheralBusyException("hci0 has no free advertisement slot. Stop it, or use another adapter.");
+
+        Assert.EndsWith("Name that adapter with --relay-adapter, like --relay-adapter hci1.", BluetoothAdvice.Explain(error, "--relay-adapter"));
+    }
+
+    [Fact]
+    public void WhereNoAdapterCanBeNamedThePeripheralSentenceStandsAlone()
+    {
+        var error = new PeripheralUnsupportedException("This BlueZ is too old for advertising.");
+
+        Assert.Equal(error.Message, BluetoothAdvice.Explain(error));
+    }
 }

@@ -16,20 +16,20 @@ public class LiveSessionSourceTests : IDisposable
 {
     private readonly TempFolder _folder = new("source");
 
-    /// <summary>A radio-like source: a pod at 4 m/s once a second, a disconnect at 30 s and a reconnect at 35 s.</summary>
-    private sealed class ScriptedSource(IScheduler scheduler) : INotificationSource
+    /// <summary>A radio-like source on the session clock: a pod at 4 m/s once a second, a disconnect at 30.5 s and a reconnect at 35.5 s.</summary>
+    private sealed class ScriptedSource(SessionClock scheduler) : INotificationSource
     {
         public IReadOnlyList<SensorInfo> Sensors { get; } = [new("pod", SensorKind.Rsc, "Stride", "AA:BB")];
 
         public IObservable<Notification> Notifications =>
             Observable.Interval(TimeSpan.FromSeconds(1), scheduler)
                 .Where(i => i < 29 || i > 34)
-                .Select(i => new Notification(TimeSpan.Zero, "pod", GattIds.RscMeasurement,
+                .Select(i => new Notification(scheduler.Elapsed, "pod", GattIds.RscMeasurement,
                     new RscMeasurement(4, 180, null, (i + 1) * 4.0, true).ToArray()));
 
-        public IObservable<SensorLinkChange> LinkChanges =>
-            Observable.Return(new SensorLinkChange("pod", LinkState.Disconnected)).Delay(TimeSpan.FromSeconds(30.5), scheduler)
-                .Concat(Observable.Return(new SensorLinkChange("pod", LinkState.Connected)).Delay(TimeSpan.FromSeconds(5), scheduler));
+        public IObservable<LinkChange> LinkChanges =>
+            Observable.Timer(TimeSpan.FromSeconds(30.5), scheduler).Select(_ => new LinkChange(scheduler.Elapsed, "pod", LinkStatus.Lost, "out of range"))
+                .Concat(Observable.Timer(TimeSpan.FromSeconds(5), scheduler).Select(_ => new LinkChange(scheduler.Elapsed, "pod", LinkStatus.Connected, "back")));
     }
 
     private sealed class ThrowsOnSnapshots : ICoachingSink
@@ -40,7 +40,7 @@ public class LiveSessionSourceTests : IDisposable
     }
 
     [Fact]
-    public void LinkChangesAreRecordedAndNotificationsAreStampedOnTheSessionClock()
+    public void LinkChangesAndNotificationsAreRecordedAtTheTimesTheSourceStampedThem()
     {
         var clock = new SessionClock(SimulatedSessionHarness.Start);
         var sink = new RecordingSink();

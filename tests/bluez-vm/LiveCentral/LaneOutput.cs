@@ -1,5 +1,5 @@
 using System.Globalization;
-using PaceLink.Bluetooth.Sensors;
+using PaceLink.Core.Pipeline;
 using PaceLink.Core.Coaching;
 using PaceLink.Service.Sessions;
 

@@ -3,6 +3,7 @@ using PaceLink.BlueZLane.LiveCentral;
 using PaceLink.Bluetooth.Abstractions;
 using PaceLink.Bluetooth.BlueZ;
 using PaceLink.Bluetooth.Sensors;
+using PaceLink.Core.Pipeline;
 using PaceLink.Core.Workout;
 using PaceLink.Service.Sessions;
 
@@ -28,13 +29,13 @@ if (!WorkoutSettings.TryParse(text, null, out var settings, out var error))
 }
 var stopAfter = Get("--stop-after") is { } s ? TimeSpan.FromSeconds(double.Parse(s, CultureInfo.InvariantCulture)) : (TimeSpan?)null;
 
-var clock = new SessionClock(DateTimeOffset.UtcNow); // replaced once the sensors are connected
+var starting = new StartingClock(); // the session's clock is made once the sensors are connected
 var output = new LaneOutput(speed);
 PairedSensorSource paired;
 try
 {
     // Retries run on wall time: the session clock only moves once the workout has started.
-    paired = await PairedSensorSource.OpenAsync(() => clock.Elapsed, System.Reactive.Concurrency.Scheduler.Default,
+    paired = await PairedSensorSource.OpenAsync(starting, () => starting.Elapsed,
         blueZ: new BlueZOptions
         {
             BusAddress = Get("--bus"),
@@ -54,11 +55,10 @@ catch (BluetoothException e)
 }
 await using (paired)
 {
-    using var links = paired.Changes.Subscribe(output.Link);
-    using var source = new PairedSource(paired);
+    using var links = paired.LinkChanges.Subscribe(output.Link);
     var connected = new HashSet<string>();
     var allConnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-    using var waiting = paired.Changes.Subscribe(c =>
+    using var waiting = paired.LinkChanges.Subscribe(c =>
     {
         lock (connected)
         {
@@ -66,7 +66,7 @@ await using (paired)
             if (connected.Count == paired.Sensors.Count) allConnected.TrySetResult();
         }
     });
-    source.Connect();
+    paired.Connect();
     try
     {
         await allConnected.Task.WaitAsync(TimeSpan.FromSeconds(double.Parse(Get("--connect-timeout") ?? "150", CultureInfo.InvariantCulture)));
@@ -76,9 +76,8 @@ await using (paired)
         Console.Error.WriteLine("error: the paired sensors did not all connect in time");
         return 1;
     }
-    clock = new SessionClock(DateTimeOffset.UtcNow);
-    source.Clock = clock;
-    using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = Get("--trace")!, Sinks = [output] }, source, clock);
+    var clock = starting.Session = new SessionClock(DateTimeOffset.UtcNow);
+    using var session = new LiveSession(new LiveSessionSetup { Settings = settings, TracePath = Get("--trace")!, Sinks = [output] }, paired, clock);
     session.Start();
     using var cancel = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) => { e.Cancel = true; session.Stop(); };

@@ -7,10 +7,12 @@ namespace PaceLink.Bluetooth.BlueZ.Peripheral;
 /// Whether an adapter can be a sensor, read from BlueZ's objects before registering anything, and
 /// the sentences for BlueZ's refusals. BlueZ puts GattManager1 (a local GATT server) and
 /// LEAdvertisingManager1 (LE advertising) on an adapter only when it and its controller can do them.
+/// The sentences say what would help (another adapter) without naming a command's options: which
+/// option picks the adapter depends on the command, so its caller adds that.
 /// </summary>
 internal static class PeripheralSupport
 {
-    public const string TooOldAdvice = "Update BlueZ (`bluetoothctl --version` shows yours; 5.66 is known to work), or give another adapter with --adapter.";
+    public const string TooOldAdvice = "Update BlueZ (`bluetoothctl --version` shows yours; 5.66 is known to work), or use another adapter.";
 
     /// <summary>
     /// Throws when <paramref name="adapter"/> ("/org/bluez/hci1") is missing or cannot serve; returns
@@ -31,10 +33,10 @@ internal static class PeripheralSupport
         if (!advertising)
             throw new PeripheralUnsupportedException(
                 $"The adapter {name} cannot advertise as an LE peripheral (BlueZ offers no LEAdvertisingManager1 on it). " +
-                "Use an adapter that supports the LE peripheral role (Bluetooth 4.0 or newer) with --adapter.");
+                "Use an adapter that supports the LE peripheral role (Bluetooth 4.0 or newer).");
         if (!gatt)
             throw new PeripheralUnsupportedException(
-                $"The adapter {name} has no GATT server (BlueZ offers no GattManager1 on it). Use another adapter with --adapter.");
+                $"The adapter {name} has no GATT server (BlueZ offers no GattManager1 on it). Use another adapter.");
         if (!props.Bool("Powered"))
             throw new AdapterOffException(BlueZErrors.AdapterOff(name));
         return props.ContainsKey("Roles") ? props.Strings("Roles") : null;
@@ -46,14 +48,14 @@ internal static class PeripheralSupport
         if (roles is null)
         {
             log($"BlueZ does not say whether {adapterName} can be central (to the sensors) and peripheral (to the watch) at once; " +
-                "if the watch never finds the relay while the sensors are connected, give a second adapter with --adapter");
+                "if the watch never finds the relay while the sensors are connected, use a second adapter for the watch");
             return;
         }
         if (roles.Contains("central-peripheral")) return;
         throw new PeripheralUnsupportedException(
             $"The adapter {adapterName} cannot be central (to the pod and strap) and peripheral (to the watch) at once: " +
             $"BlueZ lists its roles as {(roles.Count == 0 ? "none" : string.Join(", ", roles))}. " +
-            "Plug in a second Bluetooth LE adapter and give it to the relay with --adapter hci1.");
+            "Plug in a second Bluetooth LE adapter for the watch.");
     }
 
     /// <summary>A sentence for BlueZ refusing to register the application or an advertisement; null when it is not one of those.</summary>
@@ -61,10 +63,10 @@ internal static class PeripheralSupport
     {
         "org.bluez.Error.AlreadyExists" => new PeripheralBusyException(
             $"BlueZ already has a PaceLink relay or emulator registered on {adapterName} ({e.ErrorMessage}). " +
-            "Stop the other one first, or give another adapter with --adapter.", e),
+            "Stop the other one first, or use another adapter.", e),
         "org.bluez.Error.NotPermitted" when e.ErrorMessage.Contains("advertisement", StringComparison.OrdinalIgnoreCase) => new PeripheralBusyException(
             $"{adapterName} has no free advertisement slot ({e.ErrorMessage}): another relay, emulator or program is advertising on it. " +
-            "Stop it, or give another adapter with --adapter.", e),
+            "Stop it, or use another adapter.", e),
         "org.freedesktop.DBus.Error.UnknownMethod" or "org.freedesktop.DBus.Error.UnknownInterface" => new PeripheralUnsupportedException(
             $"This BlueZ is too old for advertising: it does not know {e.ErrorMessage}. {TooOldAdvice}", e),
         _ => null,

@@ -1,4 +1,4 @@
-namespace PaceLink.Bluetooth.Sensors;
+namespace PaceLink.Core.Pipeline;
 
 /// <summary>The status of the link to one sensor.</summary>
 public enum LinkStatus
@@ -12,8 +12,9 @@ public enum LinkStatus
 }
 
 /// <summary>
-/// The link to <paramref name="Sensor"/> changed at <paramref name="At"/> (the session's clock).
-/// <paramref name="Reason"/> is a sentence for people. On connecting, the battery level and the
-/// wearing location are read once and carried here when the sensor reports them.
+/// The link to <paramref name="Sensor"/> changed at <paramref name="At"/> (session time, as a
+/// <see cref="Notification"/> is stamped). <paramref name="Reason"/> is a sentence for people. On
+/// connecting, the battery level and the wearing location are read once and carried here when the
+/// sensor reports them. The trace records it as connected or disconnected.
 /// </summary>
 public sealed record LinkChange(TimeSpan At, string Sensor, LinkStatus Status, string Reason, int? BatteryPercent = null, string? Location = null);

@@ -13,7 +13,7 @@ using PaceLink.Simulation.FakeBlueZ;
 namespace PaceLink.Service.Tests.Sessions;
 
 /// <summary>A live session fed by a paired pod over the real BlueZ backend and the fake BlueZ on a private bus.</summary>
-public sealed class BluetoothSensorSourceTests : IAsyncLifetime
+public sealed class PairedSensorSessionTests : IAsyncLifetime
 {
     private static readonly SensorInfo Pod = new("pod", SensorKind.Rsc, "PaceLink Pod", FakeDevices.PodAddress);
     private static readonly SensorLinkOptions FastRetry = new() { FirstRetry = TimeSpan.FromMilliseconds(10), MaxRetry = TimeSpan.FromMilliseconds(100) };
@@ -45,17 +45,18 @@ public sealed class BluetoothSensorSourceTests : IAsyncLifetime
     public async Task ThePodsNotificationsAndItsDropAreRecordedAndTheDistanceCarriesOn()
     {
         var tracePath = _folder.File("session.jsonl");
-        await using var source = new BluetoothSensorSource(new PairedSensorSource(_bluetooth, [Pod], () => _clock.Elapsed, TaskPoolScheduler.Default, FastRetry), _clock);
-        var connects = source.Changes.Where(c => c.Status == LinkStatus.Connected).Replay();
-        using var _ = connects.Connect();
+        await using var source = new PairedSensorSource(_bluetooth, [Pod], _clock, () => _clock.Elapsed, FastRetry);
+        // Link changes reach the session's clock like notifications: the clock is pumped to see them.
+        var connects = 0;
+        using var _ = source.LinkChanges.Where(c => c.Status == LinkStatus.Connected).Subscribe(_ => connects++);
         using var session = new LiveSession(new LiveSessionSetup { Settings = SimulatedSessionHarness.ShortTenK, TracePath = tracePath }, source, _clock);
         session.Start();
 
-        await connects.FirstAsync().Timeout(Patience).ToTask();
+        await PumpUntil(() => connects == 1);
         await SendAndPump(session, 1000.0, 0);
         await SendAndPump(session, 1030.0, 30);
         _fake.DropConnection(FakeDevices.PodAddress);
-        await connects.Skip(1).FirstAsync().Timeout(Patience).ToTask();
+        await PumpUntil(() => connects == 2);
         await SendAndPump(session, 1060.0, 60);
         var distance = await SendAndPump(session, 1090.0, 90);
         session.Stop();
