@@ -8,7 +8,7 @@ namespace PaceLink.Cli;
 /// "unknown command 'relay'", "--speed takes a number, not 'abc'". The parser's own messages name
 /// .NET types and are followed by the whole help, which buries the one line that matters.
 /// </summary>
-public static partial class UsageErrors
+internal static partial class UsageErrors
 {
     /// <summary>Exit code of a command line that could not be parsed.</summary>
     public const int ExitCode = 2;

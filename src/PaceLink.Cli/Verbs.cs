@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace PaceLink.Cli;
 
 /// <summary>The `pacelink` verbs. Each lives in its own class under Commands/.</summary>
-public static class Verbs
+internal static class Verbs
 {
     /// <summary>Parses and runs a command line; one that does not parse gets one sentence per problem and exit code 2.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, stdout, stderr).GetAwaiter().GetResult();
@@ -60,7 +60,7 @@ public static class Verbs
 }
 
 /// <summary>Where a verb writes: injected so tests read exactly what a user would see.</summary>
-public sealed record CliOutput(TextWriter Out, TextWriter Error)
+internal sealed record CliOutput(TextWriter Out, TextWriter Error)
 {
     /// <summary>Exit code of a verb that could not do what it was asked; a command line that does not parse is <see cref="UsageErrors.ExitCode"/>.</summary>
     public const int Failed = 1;

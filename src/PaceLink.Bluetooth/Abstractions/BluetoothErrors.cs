@@ -16,7 +16,7 @@ public sealed class NoAdapterException(string message, Exception? inner = null) 
 public sealed class AdapterOffException(string message) : BluetoothException(message, true);
 
 /// <summary>The operating system refused access to Bluetooth.</summary>
-public sealed class BluetoothPermissionException(string message, Exception? inner = null) : BluetoothException(message, false, inner);
+internal sealed class BluetoothPermissionException(string message, Exception? inner = null) : BluetoothException(message, false, inner);
 
 /// <summary>The platform does not know a device with this address (never seen, or removed).</summary>
 public sealed class DeviceNotFoundException(string address, string message) : BluetoothException(message, true)
@@ -34,7 +34,7 @@ public sealed class DeviceUnreachableException(string message, Exception? inner 
 /// The device answered a GATT request with an ATT error (<see cref="Code"/>, Bluetooth Core Vol 3 Part F 3.4.1.1).
 /// Retrying does not help the ones that ask for pairing or are refused outright.
 /// </summary>
-public sealed class GattProtocolException(byte code, string message, bool isTransient) : BluetoothException(message, isTransient)
+internal sealed class GattProtocolException(byte code, string message, bool isTransient) : BluetoothException(message, isTransient)
 {
     public byte Code { get; } = code;
 }

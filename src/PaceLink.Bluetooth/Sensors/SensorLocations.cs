@@ -3,7 +3,7 @@ using PaceLink.Core.Gatt;
 namespace PaceLink.Bluetooth.Sensors;
 
 /// <summary>Names for the Body Sensor Location (0x2A38) and Sensor Location (0x2A5D) values of the SIG specifications.</summary>
-public static class SensorLocations
+internal static class SensorLocations
 {
     private static readonly string[] Body = ["other", "chest", "wrist", "finger", "hand", "ear lobe", "foot"];
 

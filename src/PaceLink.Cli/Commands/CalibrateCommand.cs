@@ -14,7 +14,7 @@ namespace PaceLink.Cli.Commands;
 /// pod against a track of known lap length and reports its calibration factor with its spread across
 /// reps; <c>--save</c> stores it for the trace's pod in the user configuration.
 /// </summary>
-public static class CalibrateCommand
+internal static class CalibrateCommand
 {
     public static Command Build(CliOutput io)
     {

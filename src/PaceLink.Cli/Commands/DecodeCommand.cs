@@ -8,7 +8,7 @@ namespace PaceLink.Cli.Commands;
 /// `pacelink decode CHAR HEX`: shows what a sensor payload means. Prints one JSON object on success;
 /// one sentence on stderr and a non-zero exit code otherwise.
 /// </summary>
-public static class DecodeCommand
+internal static class DecodeCommand
 {
     /// <summary>The payload was read but is not valid for the characteristic.</summary>
     public const int InvalidPayload = 1;

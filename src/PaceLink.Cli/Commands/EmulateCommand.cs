@@ -14,7 +14,7 @@ namespace PaceLink.Cli.Commands;
 /// turns this computer into a foot pod or heart-rate strap worn by the simulated runner, offered
 /// through BlueZ so watches, phones and PaceLink itself can connect to it (Linux).
 /// </summary>
-public static class EmulateCommand
+internal static class EmulateCommand
 {
     public static Command Build(CliOutput io) => Build(io, Console.In);
 

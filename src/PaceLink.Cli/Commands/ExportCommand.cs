@@ -16,7 +16,7 @@ namespace PaceLink.Cli.Commands;
 /// The output follows <see cref="OutputFile"/>'s rules; a trace without sensor readings exports nothing, and
 /// workout options that give the recording other sets or reps than it was coached with are refused (exit 2).
 /// </summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
     private static readonly Dictionary<string, OutputKind> Kinds = new()
     {

@@ -7,7 +7,7 @@ using PaceLink.Cli.Options;
 namespace PaceLink.Cli.Commands;
 
 /// <summary><c>pacelink forget ADDRESS</c>: removes a paired sensor (and takes back its trust in BlueZ when BlueZ is reachable).</summary>
-public static class ForgetCommand
+internal static class ForgetCommand
 {
     public static Command Build(CliOutput io)
     {

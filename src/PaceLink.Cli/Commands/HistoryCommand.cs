@@ -18,7 +18,7 @@ namespace PaceLink.Cli.Commands;
 /// heart-rate drop per rest length) of the finished ones — with <c>--all</c>, of the stopped ones too.
 /// <c>--add</c> indexes traces first (review indexes automatically; a live session indexes on its own).
 /// </summary>
-public static class HistoryCommand
+internal static class HistoryCommand
 {
     public static Command Build(CliOutput io)
     {

@@ -17,7 +17,7 @@ namespace PaceLink.Cli.Commands;
 /// service of that kind: some sensors leave the service out of their advertisement, so the
 /// advertisement cannot decide. No bonding: foot pods and straps do not need it.
 /// </summary>
-public static partial class PairCommand
+internal static partial class PairCommand
 {
     private static readonly TimeSpan FindTimeout = TimeSpan.FromSeconds(10);
 

@@ -10,7 +10,7 @@ namespace PaceLink.Cli.Commands;
 /// BlueZ, as "PaceLink Pod" (calibrated, with a total distance of its own) and "PaceLink HR"
 /// (byte for byte), for the runner's watch. Runs until Ctrl+C (Linux).
 /// </summary>
-public static class RelayCommand
+internal static class RelayCommand
 {
     public static Command Build(CliOutput io)
     {

@@ -14,7 +14,7 @@ namespace PaceLink.Cli.Commands;
 /// engine on virtual time and prints the coaching events. The trace header's workout is the default.
 /// With <c>--speech</c> it prints the cue script instead: what the live voice says, when.
 /// </summary>
-public static class ReplayCommand
+internal static class ReplayCommand
 {
     /// <summary>
     /// The verb, writing to <paramref name="io"/>. The cue script says what the configuration's

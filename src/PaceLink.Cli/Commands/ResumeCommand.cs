@@ -4,7 +4,7 @@ using PaceLink.Cli.Control;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>`pacelink resume`: carry on after a pause.</summary>
-public static class ResumeCommand
+internal static class ResumeCommand
 {
     public static Command Build(CliOutput io) =>
         ControlVerb.Post("resume", "Resume the paused session.", "api/resume", io);

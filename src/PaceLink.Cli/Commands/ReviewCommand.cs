@@ -15,7 +15,7 @@ namespace PaceLink.Cli.Commands;
 /// trace through the engine and reports every rep and rest, recovery as rests shrink, and totals.
 /// The session is also indexed in the history (unless <c>--no-index</c>).
 /// </summary>
-public static class ReviewCommand
+internal static class ReviewCommand
 {
     public static Command Build(CliOutput io)
     {

@@ -15,7 +15,7 @@ namespace PaceLink.Cli.Commands;
 /// one workout live, shows it in the terminal and records it to a trace. Ctrl+C stops the workout
 /// cleanly (the trace keeps everything up to then).
 /// </summary>
-public static class RunCommand
+internal static class RunCommand
 {
     /// <summary>Rep pace of a simulated runner when the user gives no target: 4:00/km (a 40-minute 10k).</summary>
     public static readonly Pace SimulatedDefaultPace = Pace.FromSecondsPerKm(240);

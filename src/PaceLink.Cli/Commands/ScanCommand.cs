@@ -12,7 +12,7 @@ namespace PaceLink.Cli.Commands;
 /// <c>pacelink scan [--timeout 10s] [--all]</c>: lists nearby heart-rate, foot-pod, power and treadmill
 /// sensors; with --all every connectable device, for sensors that leave their service out of the advertisement.
 /// </summary>
-public static class ScanCommand
+internal static class ScanCommand
 {
     public static Command Build(CliOutput io)
     {

@@ -6,7 +6,7 @@ using PaceLink.Core.Pipeline;
 namespace PaceLink.Cli.Commands;
 
 /// <summary><c>pacelink sensors</c>: the paired sensors `pacelink run` will use.</summary>
-public static class SensorsCommand
+internal static class SensorsCommand
 {
     public static Command Build(CliOutput io)
     {

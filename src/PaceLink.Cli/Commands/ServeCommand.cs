@@ -4,7 +4,7 @@ using PaceLink.Service.Hosting;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>`pacelink serve`: the long-running service (HTTP API, dashboard, spoken cues, webhooks).</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public static Command Build(CliOutput io)
     {

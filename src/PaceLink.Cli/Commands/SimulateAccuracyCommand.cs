@@ -9,7 +9,7 @@ namespace PaceLink.Cli.Commands;
 /// cue and split error against the simulator's truth, at 1 and 2 Hz, with and without the pod's
 /// total distance. The figures in docs/accuracy.md come from it.
 /// </summary>
-public static class SimulateAccuracyCommand
+internal static class SimulateAccuracyCommand
 {
     /// <summary>Builds the (hidden) verb.</summary>
     public static Command Build(CliOutput io)

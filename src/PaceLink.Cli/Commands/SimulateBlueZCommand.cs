@@ -16,7 +16,7 @@ namespace PaceLink.Cli.Commands;
 /// Without <c>--bus</c> it starts a private dbus-daemon of its own and prints the one line to export.
 /// Lines on standard input make it misbehave (drop a sensor, switch the adapter off, restart).
 /// </summary>
-public static class SimulateBlueZCommand
+internal static class SimulateBlueZCommand
 {
     public static Command Build(CliOutput io)
     {

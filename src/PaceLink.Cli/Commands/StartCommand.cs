@@ -8,7 +8,7 @@ using PaceLink.Core.Workout;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>`pacelink start [workout options]`: start a session on the running service.</summary>
-public static class StartCommand
+internal static class StartCommand
 {
     public static Command Build(CliOutput io)
     {

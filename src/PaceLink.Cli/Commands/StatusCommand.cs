@@ -6,7 +6,7 @@ using PaceLink.Core.Text;
 namespace PaceLink.Cli.Commands;
 
 /// <summary>`pacelink status`: what the running service is doing.</summary>
-public static class StatusCommand
+internal static class StatusCommand
 {
     public static Command Build(CliOutput io)
     {

@@ -11,7 +11,7 @@ namespace PaceLink.Cli.Commands;
 /// keeps every readable line as written, and keeps the original as FILE.bak.
 /// Exit codes: 0 healthy or repaired, 1 damaged (not repaired), 2 unreadable.
 /// </summary>
-public static class TraceCheckCommand
+internal static class TraceCheckCommand
 {
     public static Command Build(CliOutput io)
     {

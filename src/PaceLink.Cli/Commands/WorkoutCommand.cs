@@ -12,7 +12,7 @@ namespace PaceLink.Cli.Commands;
 /// <c>pacelink workout show|export [workout options]</c>: the plan PaceLink will coach, as a table or
 /// as a FIT workout file for the runner's watch.
 /// </summary>
-public static class WorkoutCommand
+internal static class WorkoutCommand
 {
     public static Command Build(CliOutput io, TimeProvider? clock = null)
     {

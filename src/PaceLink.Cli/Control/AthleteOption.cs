@@ -9,7 +9,7 @@ namespace PaceLink.Cli.Control;
 /// verb goes to the service's unnamed session, as it always did, unless that one is idle and
 /// exactly one named athlete is live; with several live, it asks for a name.
 /// </summary>
-public sealed class AthleteOption
+internal sealed class AthleteOption
 {
     public Option<string?> Name { get; } = new("--athlete") { Description = "The athlete of a group this is for (see docs/coach.md); not needed when only one session is live." };
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace PaceLink.Cli.Control;
 
 /// <summary>The shape every control verb shares: connect, send one request, print the outcome.</summary>
-public static class ControlVerb
+internal static class ControlVerb
 {
     /// <summary>Exit code when the service is not running or refused the request.</summary>
     public const int Failed = 3;

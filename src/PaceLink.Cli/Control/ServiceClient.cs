@@ -7,10 +7,10 @@ using System.Text.Json;
 namespace PaceLink.Cli.Control;
 
 /// <summary>A failure to talk to the service, as one sentence for the user.</summary>
-public sealed class ServiceUnavailableException(string message) : Exception(message);
+internal sealed class ServiceUnavailableException(string message) : Exception(message);
 
 /// <summary>Talks to a running `pacelink serve` over its HTTP API.</summary>
-public sealed class ServiceClient : IDisposable
+internal sealed class ServiceClient : IDisposable
 {
     private readonly HttpClient _http;
 

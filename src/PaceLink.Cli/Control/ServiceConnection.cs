@@ -10,7 +10,7 @@ namespace PaceLink.Cli.Control;
 /// Api:Urls in the user configuration, else http://127.0.0.1:5180. The token (needed when the
 /// service listens beyond loopback) comes from PACELINK_TOKEN, --token-file, or the config folder.
 /// </summary>
-public sealed class ServiceConnection
+internal sealed class ServiceConnection
 {
     public Option<string?> Url { get; } = new("--url") { Description = "Base URL of the running service (default: from the configuration, http://127.0.0.1:5180)." };
 

@@ -6,7 +6,7 @@ using PaceLink.Core.Units;
 namespace PaceLink.Cli.Control;
 
 /// <summary>The service's status JSON as one line a runner reads at a glance.</summary>
-public static class StatusText
+internal static class StatusText
 {
     private static readonly Dictionary<string, string> PhaseNames = new()
     {

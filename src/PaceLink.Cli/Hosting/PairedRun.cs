@@ -15,7 +15,7 @@ namespace PaceLink.Cli.Hosting;
 /// The live half of `pacelink run`: the paired sensors over Bluetooth (BlueZ on Linux; the bus from
 /// DBUS_SYSTEM_BUS_ADDRESS when set), at real speed. Link changes (lost, reconnected, battery) are logged.
 /// </summary>
-public static class PairedRun
+internal static class PairedRun
 {
     public static async Task<int> RunAsync(CliOutput io, RunEnvironment env, PairedRunRequest request, WorkoutArguments workout, SpeechChoice voice, ParseResult result, CancellationToken cancellation)
     {
@@ -78,4 +78,4 @@ public static class PairedRun
 }
 
 /// <summary>What `pacelink run` on paired sensors was asked for besides the workout.</summary>
-public sealed record PairedRunRequest(string? Trace, bool Plain, bool Relay = false, string? RelayAdapter = null);
+internal sealed record PairedRunRequest(string? Trace, bool Plain, bool Relay = false, string? RelayAdapter = null);

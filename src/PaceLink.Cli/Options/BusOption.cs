@@ -8,7 +8,7 @@ namespace PaceLink.Cli.Options;
 /// when set). Pointing it at the bus of `pacelink simulate-bluez` demonstrates everything without a radio.
 /// --adapter: which of several Bluetooth adapters to use (hci0, hci1, …); default the first one.
 /// </summary>
-public sealed class BusOption
+internal sealed class BusOption
 {
     public Option<string?> Bus { get; } = new("--bus") { Description = "D-Bus address of BlueZ (default: the system bus); Linux only" };
 

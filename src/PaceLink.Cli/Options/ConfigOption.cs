@@ -4,7 +4,7 @@ using PaceLink.Bluetooth.Pairing;
 namespace PaceLink.Cli.Options;
 
 /// <summary>--config-dir: where sensors.json lives (default: PACELINK_CONFIG_DIR, else the user configuration folder).</summary>
-public sealed class ConfigOption
+internal sealed class ConfigOption
 {
     public Option<string?> Folder { get; } = new("--config-dir") { Description = "folder of sensors.json (default: $PACELINK_CONFIG_DIR or ~/.config/pacelink)" };
 

@@ -4,7 +4,7 @@ using PaceLink.Service.Storage;
 namespace PaceLink.Cli.Options;
 
 /// <summary>What a verb writes: its name for people, the file endings that suit it, and whether it is text.</summary>
-public sealed record OutputKind(string What, bool Text, params string[] Extensions);
+internal sealed record OutputKind(string What, bool Text, params string[] Extensions);
 
 /// <summary>
 /// The one set of rules for every file a verb writes where the user said: never onto the trace
@@ -13,7 +13,7 @@ public sealed record OutputKind(string What, bool Text, params string[] Extensio
 /// <c>-</c> for standard output, a folder named as one, and a warning when the name's ending does
 /// not match what is written.
 /// </summary>
-public static class OutputFile
+internal static class OutputFile
 {
     public const string StandardOutput = "-";
 

@@ -9,7 +9,7 @@ namespace PaceLink.Cli.Options;
 /// --sex, --age and --weight: who ran, for the calories export estimates from heart rate. All three
 /// or none; without them the configuration's Runner section is used (<see cref="RunnerProfileOptions"/>).
 /// </summary>
-public sealed class RunnerOptions
+internal sealed class RunnerOptions
 {
     public Option<string?> Sex { get; } = new("--sex") { Description = "for calories from heart rate: female or male (with --age and --weight)" };
     public Option<string?> Age { get; } = new("--age") { Description = "for calories from heart rate: age in years, like 35" };

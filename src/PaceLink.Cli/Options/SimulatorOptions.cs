@@ -8,7 +8,7 @@ using PaceLink.Simulation.Sensors;
 namespace PaceLink.Cli.Options;
 
 /// <summary>How <c>run --simulate</c> builds its runner and sensors.</summary>
-public sealed class SimulatorOptions
+internal sealed class SimulatorOptions
 {
     public Option<int?> Seed { get; } = new("--seed") { Description = "seed of the simulated runner: the same seed runs the same session (default: random, printed)" };
     public Option<double> PodHz { get; } = new("--pod-hz") { Description = "foot-pod notifications per second, 1 to 4", DefaultValueFactory = _ => 1 };

@@ -15,7 +15,7 @@ public sealed record SpeechChoice(bool Quiet, string Engine, string? Voice, int 
 /// <c>--quiet</c>, <c>--voice NAME</c>, <c>--rate WPM</c>, <c>--no-beeps</c>, <c>--speech-to DIR</c>: the speech
 /// options of the live verbs. Defaults come from the configuration's Speech section, as for the service.
 /// </summary>
-public sealed class SpeechArguments
+internal sealed class SpeechArguments
 {
     public Option<bool> Quiet { get; } = new("--quiet") { Description = "do not speak the cues" };
     public Option<string?> Voice { get; } = new("--voice") { Description = "speech voice (espeak-ng -v NAME, or a Windows voice name)" };

@@ -8,7 +8,7 @@ namespace PaceLink.Cli.Options;
 /// The trace argument plus the workout options, as review, export and calibrate take them: reads the
 /// trace, reports skipped lines, applies the options over the header's workout and replays it.
 /// </summary>
-public sealed class TraceInput
+internal sealed class TraceInput
 {
     public Argument<string> Trace { get; } = new("trace") { Description = "trace file (.jsonl) recorded by pacelink run" };
     public WorkoutArguments Workout { get; }

@@ -8,7 +8,7 @@ namespace PaceLink.Cli.Options;
 /// in metres. Verbs with workout options take it through <see cref="WorkoutArguments"/>, where a target
 /// pace written per mile chooses miles by itself; history and status take it alone.
 /// </summary>
-public sealed class UnitsOption
+internal sealed class UnitsOption
 {
     public Option<string?> Units { get; } = new("--units")
     {

@@ -11,7 +11,7 @@ namespace PaceLink.Cli.Options;
 /// paces also take <c>--units</c> (<paramref name="withUnits"/>), which belongs to the settings so a
 /// session recorded in miles replays in miles.
 /// </summary>
-public sealed class WorkoutArguments(bool withUnits = false)
+internal sealed class WorkoutArguments(bool withUnits = false)
 {
     /// <summary>--workout</summary>
     public Option<string?> Workout { get; } = new("--workout") { Description = "10k, half, or a workout file (YAML or JSON)" };

@@ -7,9 +7,9 @@ namespace PaceLink.Core.Pipeline;
 /// </summary>
 public static class SensorKindNames
 {
-    private sealed record Row(SensorKind Kind, string Trace, string SessionId, string CommandLine, string[] Spellings);
+    private sealed record KindRow(SensorKind Kind, string Trace, string SessionId, string CommandLine, string[] Spellings);
 
-    private static readonly Row[] Table =
+    private static readonly KindRow[] Table =
     [
         new(SensorKind.Rsc, "rsc", "pod", "footpod", ["rsc", "footpod", "foot-pod", "pod"]),
         new(SensorKind.Hr, "hr", "hr", "hr", ["hr", "heart", "heart-rate", "strap"]),
@@ -39,9 +39,9 @@ public static class SensorKindNames
         return TryFind(r => r.Spellings.Contains(s), out kind);
     }
 
-    private static Row RowOf(SensorKind kind) => Table.FirstOrDefault(r => r.Kind == kind) ?? Table[^1];
+    private static KindRow RowOf(SensorKind kind) => Table.FirstOrDefault(r => r.Kind == kind) ?? Table[^1];
 
-    private static bool TryFind(Func<Row, bool> match, out SensorKind kind)
+    private static bool TryFind(Func<KindRow, bool> match, out SensorKind kind)
     {
         var row = Table.FirstOrDefault(match);
         kind = row?.Kind ?? default;

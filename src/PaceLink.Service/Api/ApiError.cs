@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace PaceLink.Service.Api;
 
 /// <summary>The API's error body: <c>{"error":"one sentence"}</c>. Never a stack trace.</summary>
-public sealed record ApiError(string Error)
+internal sealed record ApiError(string Error)
 {
     public static JsonHttpResult<ApiError> Status(int status, string message) =>
         TypedResults.Json(new ApiError(message), ApiJson.Default.ApiError, statusCode: status);

@@ -9,7 +9,7 @@ namespace PaceLink.Service.Api;
 /// host's athletes first, then those other hosts publish on the MQTT broker. <c>snapshot</c> is the
 /// athlete's snapshot as the live stream sends it (null before their session starts).
 /// </summary>
-public static class AthleteList
+internal static class AthleteList
 {
     public static string Write(AthleteRoster roster, LiveJson json)
     {

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace PaceLink.Service.Api;
 
 /// <summary>The single-page dashboard, embedded in the assembly: HTML, CSS and script in one file, no CDN.</summary>
-public static class Dashboard
+internal static class Dashboard
 {
     private static readonly Lazy<byte[]> Page = new(() => Resource("PaceLink.Service.Api.dashboard.html"));
 

@@ -13,7 +13,7 @@ namespace PaceLink.Service.Api;
 /// most Api:MaxEventClients streams at once (503 past it), and a client whose writes wait 30 s
 /// (it stopped reading) is disconnected, so a stalled socket does not keep its place for ever.
 /// </summary>
-public sealed class EventStream(LiveBoard board, PaceLinkOptions options, TimeProvider time, ILogger<EventStream> logger)
+internal sealed class EventStream(LiveBoard board, PaceLinkOptions options, TimeProvider time, ILogger<EventStream> logger)
 {
     /// <summary>How long one write may wait for a client that does not read.</summary>
     public static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(30);

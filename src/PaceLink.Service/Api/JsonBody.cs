@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace PaceLink.Service.Api;
 
 /// <summary>Reads a JSON request body with a size limit and turns every failure into one sentence.</summary>
-public static class JsonBody
+internal static class JsonBody
 {
     /// <summary>The value, or an error sentence with its status (413 too large, else 400). An empty body yields a default instance.</summary>
     public static async Task<(T? Value, int Status, string? Error)> ReadAsync<T>(HttpRequest request, int maxBytes, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)

@@ -25,7 +25,7 @@ public sealed class Athlete(string name, SessionManager sessions)
 }
 
 /// <summary>An athlete of another host, as its MQTT topics last said (see docs/coach.md).</summary>
-public sealed class RemoteAthlete(string name)
+internal sealed class RemoteAthlete(string name)
 {
     private readonly Lock _gate = new();
     private string? _host;

@@ -13,7 +13,7 @@ namespace PaceLink.Service.Coach;
 /// coach board's one stream) and to <see cref="Published"/> (the MQTT publisher).
 /// The service's unnamed session is not one of them: it stays as it always was.
 /// </summary>
-public sealed class AthleteRoster(ISessionStarter starter, GroupAlerts alerts, GroupVoice voice, LiveJson json, TimeProvider time, PaceLinkOptions options, ILoggerFactory logs)
+internal sealed class AthleteRoster(ISessionStarter starter, GroupAlerts alerts, GroupVoice voice, LiveJson json, TimeProvider time, PaceLinkOptions options, ILoggerFactory logs)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Athlete> _local = new(StringComparer.OrdinalIgnoreCase);
@@ -136,4 +136,4 @@ public sealed class AthleteRoster(ISessionStarter starter, GroupAlerts alerts, G
 }
 
 /// <summary>The alert sinks a group's sessions share: the configured ones without the per-runner voice, which would talk over itself for a group (the group has <see cref="GroupVoice"/>).</summary>
-public sealed record GroupAlerts(AlertSinks Sinks);
+internal sealed record GroupAlerts(AlertSinks Sinks);

@@ -8,7 +8,7 @@ namespace PaceLink.Service.Coach;
 /// coach stream wraps each message as {"athlete", "host", "data"}. Adding fields in front keeps
 /// every existing field where a reader of the single-athlete contract expects it.
 /// </summary>
-public static class CoachJson
+internal static class CoachJson
 {
     /// <summary><paramref name="json"/> with the fields put first; an array or other value comes back unchanged.</summary>
     public static string Tag(string json, params (string Name, object? Value)[] fields)

@@ -14,7 +14,7 @@ namespace PaceLink.Service.Coach;
 /// point three, …"). <c>off</c> says nothing. Every athlete's session gets its own
 /// <see cref="For">sink</see>, which words that athlete's cues; one speech worker says them in turn.
 /// </summary>
-public sealed class GroupVoice : IAsyncDisposable
+internal sealed class GroupVoice : IAsyncDisposable
 {
     private readonly SpeechSink? _speaker;
     private readonly bool _names;

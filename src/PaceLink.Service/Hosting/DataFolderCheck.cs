@@ -3,7 +3,7 @@ using PaceLink.Service.Storage;
 namespace PaceLink.Service.Hosting;
 
 /// <summary>Makes sure traces can be written before a session depends on it.</summary>
-public static class DataFolderCheck
+internal static class DataFolderCheck
 {
     /// <summary>Null when the folder exists (or was created) and accepts a file; otherwise why not.</summary>
     public static string? Problem(string folder)

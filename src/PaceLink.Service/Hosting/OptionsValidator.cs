@@ -7,7 +7,7 @@ namespace PaceLink.Service.Hosting;
 /// Checks the configuration before anything starts, so a mistake gives one clear sentence per
 /// problem instead of a stack trace minutes later. The messages are listed in docs/service.md.
 /// </summary>
-public static class OptionsValidator
+internal static class OptionsValidator
 {
     public static IReadOnlyList<ConfigError> Validate(PaceLinkOptions options)
     {

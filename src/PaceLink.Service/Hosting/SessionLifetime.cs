@@ -11,7 +11,7 @@ namespace PaceLink.Service.Hosting;
 /// Ties the session to the host's life: on a graceful stop (Ctrl+C, systemctl stop, service stop)
 /// the running session is stopped (trace flushed, summary written) and the alert sinks drain.
 /// </summary>
-public sealed class SessionLifetime(SessionManager sessions, AthleteRoster athletes, AlertSinks alerts, TokenGate gate, PaceLinkOptions options, ILogger<SessionLifetime> log) : IHostedService
+internal sealed class SessionLifetime(SessionManager sessions, AthleteRoster athletes, AlertSinks alerts, TokenGate gate, PaceLinkOptions options, ILogger<SessionLifetime> log) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

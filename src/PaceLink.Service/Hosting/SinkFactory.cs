@@ -7,7 +7,7 @@ using PaceLink.Service.Alerts.Webhook;
 namespace PaceLink.Service.Hosting;
 
 /// <summary>Builds the alert sinks the configuration asks for.</summary>
-public static class SinkFactory
+internal static class SinkFactory
 {
     public static List<ICoachingSink> Create(PaceLinkOptions options, HostOverrides overrides, Func<CoachingEvent, string> eventJson, TimeProvider time, ILoggerFactory logs)
     {

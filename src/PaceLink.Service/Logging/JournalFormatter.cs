@@ -8,7 +8,7 @@ namespace PaceLink.Service.Logging;
 /// Plain one-line text for journald: "&lt;6&gt;Phase rep started …". journald reads the sd-daemon
 /// "&lt;N&gt;" prefix as the syslog priority and adds its own timestamp, so we write none.
 /// </summary>
-public sealed class JournalFormatter(bool prefix) : ITextFormatter
+internal sealed class JournalFormatter(bool prefix) : ITextFormatter
 {
     // "lj": strings as they are (no quotes), structures as JSON.
     private static readonly MessageTemplateTextFormatter Message = new("{Message:lj}");

@@ -4,7 +4,7 @@ namespace PaceLink.Service.Logging;
 /// Checks before start-up that the log file can be written: Serilog's file sink would otherwise
 /// drop every event silently, and a service without its log cannot be helped.
 /// </summary>
-public static class LogFileCheck
+internal static class LogFileCheck
 {
     /// <summary>Null when <paramref name="file"/> is empty or writable; else the sentence for Log:File.</summary>
     public static string? Problem(string? file)

@@ -5,7 +5,7 @@ using Serilog.Events;
 namespace PaceLink.Service.Logging;
 
 /// <summary>Serilog levels as configuration writes them ("Information", "warning").</summary>
-public static class LogLevels
+internal static class LogLevels
 {
     /// <summary>A Serilog level name, any case; numbers are refused (Enum.TryParse would take "7").</summary>
     public static bool TryParse(string? text, out LogEventLevel level)

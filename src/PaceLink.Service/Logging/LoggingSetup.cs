@@ -13,7 +13,7 @@ namespace PaceLink.Service.Logging;
 /// <see cref="LogOptions"/>. No sink is loaded by name, so it works in the native build too. Under systemd the console
 /// gets no colours and a syslog priority prefix so journald records levels properly.
 /// </summary>
-public static class LoggingSetup
+internal static class LoggingSetup
 {
     private const string TextTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj}{NewLine}{Exception}";
 

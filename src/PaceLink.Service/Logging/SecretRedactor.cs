@@ -7,7 +7,7 @@ namespace PaceLink.Service.Logging;
 /// Replaces secrets (the API token) in every string property before any sink sees the event, so a
 /// request URL carrying ?token=… or a careless log line cannot leak it.
 /// </summary>
-public sealed class SecretRedactor : ILogEventEnricher
+internal sealed class SecretRedactor : ILogEventEnricher
 {
     public const string Mask = "***";
     private volatile string[] _secrets = [];

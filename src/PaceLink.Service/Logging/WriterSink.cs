@@ -5,7 +5,7 @@ using Serilog.Formatting;
 namespace PaceLink.Service.Logging;
 
 /// <summary>Writes formatted events to a <see cref="TextWriter"/> (used for tests and captured output).</summary>
-public sealed class WriterSink(TextWriter writer, ITextFormatter formatter) : ILogEventSink
+internal sealed class WriterSink(TextWriter writer, ITextFormatter formatter) : ILogEventSink
 {
     private readonly Lock _gate = new();
 

@@ -5,13 +5,13 @@ using PaceLink.Core.Workout;
 namespace PaceLink.Service.Reports;
 
 /// <summary>What loading a trace for review gave: the replayed session, or why not, plus any skipped lines.</summary>
-public sealed record LoadedReview(ReplayedSession? Session, string? Error, IReadOnlyList<TraceProblem> Warnings)
+internal sealed record LoadedReview(ReplayedSession? Session, string? Error, IReadOnlyList<TraceProblem> Warnings)
 {
     public bool Ok => Session is not null;
 }
 
 /// <summary>Reads a trace file and replays it for review. Never throws for a bad file: it says what is wrong.</summary>
-public static class ReviewLoader
+internal static class ReviewLoader
 {
     public static LoadedReview Load(string tracePath, WorkoutSettingsText? overrides = null)
     {

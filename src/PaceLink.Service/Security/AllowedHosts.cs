@@ -7,7 +7,7 @@ namespace PaceLink.Service.Security;
 /// The names a request's Host may carry: the addresses the service listens on, localhost, and
 /// Api:AllowedHosts. A DNS-rebinding page reaches 127.0.0.1 under its own name, which is not here.
 /// </summary>
-public sealed class AllowedHosts
+internal sealed class AllowedHosts
 {
     private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase) { "localhost" };
     private readonly bool _anyAddress;

@@ -8,7 +8,7 @@ namespace PaceLink.Service.Security;
 /// cross-site page can only send one after a CORS preflight, which this service never grants) and
 /// no Origin but the service's own.
 /// </summary>
-public sealed class RequestGuard(AllowedHosts hosts)
+internal sealed class RequestGuard(AllowedHosts hosts)
 {
     public const string ForeignHost = "this service answers only to the addresses it listens on, localhost and the names in Api:AllowedHosts";
     public const string NotJson = "send the request with Content-Type: application/json";

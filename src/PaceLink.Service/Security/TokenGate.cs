@@ -7,7 +7,7 @@ namespace PaceLink.Service.Security;
 /// <c>Authorization: Bearer …</c>, or as <c>?token=…</c> for the live stream only (EventSource cannot send headers).
 /// The dashboard page itself holds no data and stays public so a phone can load it and be given the token.
 /// </summary>
-public sealed class TokenGate(string? requiredToken)
+internal sealed class TokenGate(string? requiredToken)
 {
     /// <summary>True when every API request must carry the token.</summary>
     public bool Enabled => requiredToken is not null;

@@ -32,7 +32,7 @@ public interface ISessionStarter
 /// A session cannot start: the request is wrong (no paired sensors, no adapter …) or, with
 /// <paramref name="conflict"/>, one is already running. The message is shown as is.
 /// </summary>
-public sealed class SessionRequestException(string message, bool conflict = false) : Exception(message)
+internal sealed class SessionRequestException(string message, bool conflict = false) : Exception(message)
 {
     public bool Conflict { get; } = conflict;
 }

@@ -12,7 +12,7 @@ namespace PaceLink.Service.Sessions;
 /// <see cref="LiveSessionBuilder"/> as every host's is, recording to a new trace in the data
 /// folder. The runner is simulated or the paired sensors (with the relay when configured).
 /// </summary>
-public sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider time, ILoggerFactory logs) : ISessionStarter
+internal sealed class LiveSessionStarter(PaceLinkOptions options, TimeProvider time, ILoggerFactory logs) : ISessionStarter
 {
     public async Task<IRunningSession> StartAsync(SessionRequest request, IReadOnlyList<ICoachingSink> sinks, CancellationToken cancellationToken)
     {

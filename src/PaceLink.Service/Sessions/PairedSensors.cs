@@ -13,7 +13,7 @@ namespace PaceLink.Service.Sessions;
 /// else the ones `pacelink pair` remembered in the configuration folder (sensors.json). A named
 /// athlete of a group has only the sensors paired for them (athletes/NAME/sensors.json).
 /// </summary>
-public static class PairedSensors
+internal static class PairedSensors
 {
     /// <summary>True when a session without "simulate" has sensors to use.</summary>
     public static bool Any(PaceLinkOptions options, string configDir, string? athlete = null) =>

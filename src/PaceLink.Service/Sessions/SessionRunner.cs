@@ -4,7 +4,7 @@ namespace PaceLink.Service.Sessions;
 /// Runs a <see cref="LiveSession"/> to its end on a <see cref="SessionClock"/> paced by a
 /// <see cref="WallClockPacer"/>: the shape every live run shares (CLI, service, simulator, radio).
 /// </summary>
-public static class SessionRunner
+internal static class SessionRunner
 {
     /// <summary>
     /// Starts <paramref name="session"/>, moves the clock until the session ends and returns its

@@ -20,7 +20,7 @@ public sealed record RecoveredSession(string Session, string Trace, string? Usab
 /// written, history added). A marker found at start-up belongs to a session the service never
 /// ended. <c>pacelink run</c> writes no marker: it reports its own end in the terminal.
 /// </summary>
-public static class UnfinishedSessions
+internal static class UnfinishedSessions
 {
     public static string MarkerPath(string trace) => Path.ChangeExtension(trace, ".recording");
 

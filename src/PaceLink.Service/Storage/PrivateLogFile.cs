@@ -8,7 +8,7 @@ namespace PaceLink.Service.Storage;
 /// the moment it is opened, before the first event is written. Logs name traces, sessions and
 /// sensors, which are the runner's business alone.
 /// </summary>
-public sealed class PrivateLogFile : FileLifecycleHooks
+internal sealed class PrivateLogFile : FileLifecycleHooks
 {
     public static readonly PrivateLogFile Hooks = new();
 

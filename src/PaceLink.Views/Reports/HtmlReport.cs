@@ -48,22 +48,22 @@ public static class HtmlReport
             return html.ToString();
         }
         Table(html, "Reps", ["Set", "Rep", "Split", "Pace " + PaceText.Per(unit), "vs target", "vs target %", "HR avg", "HR max", "Cadence", "Stride"],
-            review.Reps.Select(r => new Row(
+            review.Reps.Select(r => new TableRow(
             [
                 r.Set.ToString(), r.Rep.ToString(), Split(r.SplitSeconds), Pace(r.AveragePaceSecondsPerKm, unit),
                 Signed(r.DeviationSeconds, " s"), Signed(r.DeviationPercent, " %"), Number(r.AverageHeartRate), Number(r.MaxHeartRate),
                 Number(r.AverageCadence), Number(r.AverageStrideMetres, "0.00"),
             ], ReviewMarks.Verdict(r.DeviationSeconds), MarkedCells: [4, 5])), wide: [5, 8, 9]);
         Table(html, "Rests", ["Set", "After rep", "Kind", "Duration", "HR start", "HR end", "Drop"],
-            review.Rests.Select(r => new Row(
+            review.Rests.Select(r => new TableRow(
             [
                 r.Set.ToString(), r.AfterRep.ToString(), RestKind(r.Kind), Duration(r.DurationSeconds),
                 Number(r.HeartRateAtStart), Number(r.HeartRateAtEnd), Number(r.HeartRateDrop),
             ])));
         Table(html, "Recovery as rests shrink", ["Rest", "Rests", "Avg drop (bpm)"],
-            review.Recovery.ByRest.Select(r => new Row([$"{Duration(r.TypicalSeconds)} after rep {r.AfterRep}", r.Count.ToString(), Number(r.AverageDrop, "0.0")])));
+            review.Recovery.ByRest.Select(r => new TableRow([$"{Duration(r.TypicalSeconds)} after rep {r.AfterRep}", r.Count.ToString(), Number(r.AverageDrop, "0.0")])));
         Table(html, "Recovery across sets", ["Set", "Avg drop in set (bpm)", "Set rest drop (bpm)"],
-            review.Recovery.BySet.Select(s => new Row([s.Set.ToString(), Number(s.AverageDropInSet, "0.0"), Number(s.SetRestDrop)])));
+            review.Recovery.BySet.Select(s => new TableRow([s.Set.ToString(), Number(s.AverageDropInSet, "0.0"), Number(s.SetRestDrop)])));
         Totals(html, t, unit);
         html.Append("</body>\n</html>\n");
         return html.ToString();
@@ -71,14 +71,14 @@ public static class HtmlReport
 
     private static void Totals(StringBuilder html, SessionTotals t, DistanceUnit unit) =>
         Table(html, "Totals", ["Distance", "Time", "Reps", "Avg split", "Best / worst", "Spread (sd)", "Variation"],
-            [new Row([Distance(t.DistanceMetres, unit), Duration(t.DurationSeconds), t.RepCount.ToString(), Split(t.AverageSplitSeconds),
+            [new TableRow([Distance(t.DistanceMetres, unit), Duration(t.DurationSeconds), t.RepCount.ToString(), Split(t.AverageSplitSeconds),
               $"{Split(t.FastestSplitSeconds)} / {Split(t.SlowestSplitSeconds)}", Number(t.SplitSpreadSeconds, "0.00", " s"), Number(t.SplitVariationPercent, "0.0", " %")])], wide: [5, 6]);
 
     /// <summary>One table row; <paramref name="Mark"/> ("slow"/"fast") shades the row and colours <paramref name="MarkedCells"/>.</summary>
-    private sealed record Row(string[] Cells, string? Mark = null, int[]? MarkedCells = null);
+    private sealed record TableRow(string[] Cells, string? Mark = null, int[]? MarkedCells = null);
 
     /// <param name="wide">Columns shown only on screens wide enough for them.</param>
-    private static void Table(StringBuilder html, string caption, string[] headers, IEnumerable<Row> rows, int[]? wide = null)
+    private static void Table(StringBuilder html, string caption, string[] headers, IEnumerable<TableRow> rows, int[]? wide = null)
     {
         string Open(string cell, int i, string? mark = null)
         {

@@ -11,7 +11,7 @@ using PaceLink.Service.Sessions;
 namespace PaceLink.Views.Terminal;
 
 /// <summary>Draws a <see cref="TerminalState"/>: phase, set and rep, rep distance bar, pace against target, heart rate, a big countdown, the reps so far.</summary>
-public static class TerminalLayout
+internal static class TerminalLayout
 {
     private const int BarWidth = 40;
     private const int MaxTableRows = 8;

@@ -11,7 +11,7 @@ namespace PaceLink.Service.Alerts.Speech;
 /// the end), whether the session was stopped, and that the rest following a rep was already
 /// announced with the split, so the rest's own phase event stays quiet.
 /// </summary>
-public sealed class CueBuilder(WorkoutPlan? plan, CueOptions? options = null, DistanceUnit unit = DistanceUnit.Kilometres)
+internal sealed class CueBuilder(WorkoutPlan? plan, CueOptions? options = null, DistanceUnit unit = DistanceUnit.Kilometres)
 {
     private readonly CueOptions _on = options ?? new CueOptions();
     private bool _breakAnnounced;

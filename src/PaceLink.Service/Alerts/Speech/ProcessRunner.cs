@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PaceLink.Service.Alerts.Speech;
 
 /// <summary>Runs the small helper programs speech and beeps use (espeak-ng, aplay, powershell).</summary>
-public static class ProcessRunner
+internal static class ProcessRunner
 {
     /// <summary>Full path of <paramref name="program"/> on PATH, or null.</summary>
     public static string? Find(string program)

@@ -5,7 +5,7 @@ namespace PaceLink.Service.Alerts.Speech;
 /// Windows-only assembly. Voice, rate, output file and text go in on stdin, never on the command
 /// line, so a cue cannot inject script.
 /// </summary>
-public sealed class SapiSynthesizer(string? voice = null, int rate = SpeechEngines.DefaultRate) : ISpeechRenderer
+internal sealed class SapiSynthesizer(string? voice = null, int rate = SpeechEngines.DefaultRate) : ISpeechRenderer
 {
     private const string Program = "powershell";
 

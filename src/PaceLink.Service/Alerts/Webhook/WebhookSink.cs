@@ -8,7 +8,7 @@ namespace PaceLink.Service.Alerts.Webhook;
 /// POSTs each coaching event as JSON to every configured URL (for example a push service that
 /// mirrors it to a watch). Never blocks the engine: <see cref="OnEvent"/> serialises and queues.
 /// </summary>
-public sealed class WebhookSink : ICoachingSink, IAsyncDisposable
+internal sealed class WebhookSink : ICoachingSink, IAsyncDisposable
 {
     private readonly Func<CoachingEvent, string> _toJson;
     private readonly WebhookTarget[] _targets;

@@ -3,7 +3,7 @@ using PaceLink.Service.Security;
 namespace PaceLink.Service.Coach.Mqtt;
 
 /// <summary>Mqtt:CredentialsFile: "user:password" on the first line, so the password never sits in pacelink.json or a process list.</summary>
-public static class MqttCredentials
+internal static class MqttCredentials
 {
     /// <summary>Null without a file; throws <see cref="RegularFileException"/> or <see cref="FormatException"/> for a file that is not usable.</summary>
     public static (string User, string Password)? Read(string? path)

@@ -5,7 +5,7 @@ using PaceLink.Service.Hosting;
 namespace PaceLink.Service.Coach.Mqtt;
 
 /// <summary>Opens the MQTT link when Mqtt:Url is set and closes it after the sessions have stopped.</summary>
-public sealed class MqttLifetime(PaceLinkOptions options, AthleteRoster roster, TimeProvider time, ILoggerFactory logs) : IHostedService
+internal sealed class MqttLifetime(PaceLinkOptions options, AthleteRoster roster, TimeProvider time, ILoggerFactory logs) : IHostedService
 {
     private MqttLink? _link;
 

@@ -18,7 +18,7 @@ namespace PaceLink.Service.Coach.Mqtt;
 /// waits; the session only ever adds to the queue. With Mqtt:Subscribe, the other hosts' athletes
 /// are handed to the <see cref="AthleteRoster"/>.
 /// </summary>
-public sealed class MqttLink : IAsyncDisposable
+internal sealed class MqttLink : IAsyncDisposable
 {
     /// <summary>Largest message taken from another host; a state or rep table is a few kilobytes.</summary>
     public const int MaxIncomingBytes = 256 * 1024;

@@ -1,7 +1,7 @@
 namespace PaceLink.Service.Coach.Mqtt;
 
 /// <summary>One message for the broker. A retained one (state, reps) is only worth its latest value.</summary>
-public sealed record MqttOutgoing(string Topic, string Payload, bool Retain);
+internal sealed record MqttOutgoing(string Topic, string Payload, bool Retain);
 
 /// <summary>
 /// Messages waiting for the broker, in order, at most <c>capacity</c>. A retained message replaces
@@ -9,7 +9,7 @@ public sealed record MqttOutgoing(string Topic, string Payload, bool Retain);
 /// with events, not with snapshots. When it is full anyway the oldest retained message goes first,
 /// then the oldest event, and <see cref="Dropped"/> counts what was lost.
 /// </summary>
-public sealed class MqttOutbox(int capacity)
+internal sealed class MqttOutbox(int capacity)
 {
     private readonly Lock _gate = new();
     private readonly LinkedList<MqttOutgoing> _waiting = new();

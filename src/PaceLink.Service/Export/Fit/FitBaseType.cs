@@ -1,7 +1,7 @@
 namespace PaceLink.Service.Export.Fit;
 
 /// <summary>The FIT base types PaceLink writes (the byte is the base-type id in a field definition).</summary>
-public enum FitBaseType : byte
+internal enum FitBaseType : byte
 {
     Enum = 0x00,
     UInt8 = 0x02,
@@ -16,7 +16,7 @@ public enum FitBaseType : byte
 /// One field of a FIT message definition. <paramref name="Count"/> is the number of elements of an
 /// array field, or the byte size of a string field.
 /// </summary>
-public readonly record struct FitField(byte Number, FitBaseType Type, byte Count = 1)
+internal readonly record struct FitField(byte Number, FitBaseType Type, byte Count = 1)
 {
     /// <summary>Bytes of one element.</summary>
     public int ElementSize => Type switch
@@ -42,4 +42,4 @@ public readonly record struct FitField(byte Number, FitBaseType Type, byte Count
 }
 
 /// <summary>A FIT message layout bound to a local message type (0-15).</summary>
-public sealed record FitMessageDefinition(byte LocalType, ushort GlobalNumber, IReadOnlyList<FitField> Fields);
+internal sealed record FitMessageDefinition(byte LocalType, ushort GlobalNumber, IReadOnlyList<FitField> Fields);

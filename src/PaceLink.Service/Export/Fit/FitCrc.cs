@@ -4,7 +4,7 @@ namespace PaceLink.Service.Export.Fit;
 /// The FIT file checksum: CRC-16 with the reflected polynomial 0xA001 and a zero start value,
 /// computed a nibble at a time as the FIT protocol describes it.
 /// </summary>
-public static class FitCrc
+internal static class FitCrc
 {
     private static readonly ushort[] Nibbles = BuildNibbleTable();
 

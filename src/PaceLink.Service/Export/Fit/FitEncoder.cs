@@ -6,7 +6,7 @@ namespace PaceLink.Service.Export.Fit;
 /// Writes FIT records: definition messages, data messages, the 14-byte file header and the
 /// trailing CRC. Little-endian throughout (architecture byte 0).
 /// </summary>
-public sealed class FitEncoder
+internal sealed class FitEncoder
 {
     /// <summary>Protocol 2.0 in the header's version byte (major in the high nibble).</summary>
     private const byte ProtocolVersion = 0x20;

@@ -4,7 +4,7 @@ namespace PaceLink.Service.Export.Fit;
 /// The FIT messages of an activity file, with the global message numbers and field numbers of
 /// the public FIT profile. Each is bound to its own local message type.
 /// </summary>
-public static class FitMessages
+internal static class FitMessages
 {
     public const ushort FileIdNumber = 0;
     public const ushort SessionNumber = 18;
