@@ -16,6 +16,14 @@ internal static class LongTrace
         var wanted = (long)a.Number("notifications", 1_000_000);
         var path = a.Text("out") ?? "long.jsonl";
         a.CheckAllKnown();
+        var written = Write(path, wanted);
+        Console.WriteLine($"{path}: {written} notifications, {(written / (double)HourSession.Notifications):0.0} h");
+        return Task.FromResult(0);
+    }
+
+    /// <summary>Writes the trace to <paramref name="path"/>; returns the notifications written.</summary>
+    public static long Write(string path, long wanted)
+    {
         var hour = HourSession.Generate();
         using var file = File.Create(path);
         using var writer = new TraceWriter(file);
@@ -31,7 +39,6 @@ internal static class LongTrace
                 written++;
             }
         }
-        Console.WriteLine($"{path}: {written} notifications, {(written / (double)HourSession.Notifications):0.0} h");
-        return Task.FromResult(0);
+        return written;
     }
 }

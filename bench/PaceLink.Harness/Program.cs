@@ -10,6 +10,7 @@ var measurements = new Dictionary<string, Func<string[], Task<int>>>
     ["soak"] = Soak.RunAsync,
     ["trace"] = LongTrace.RunAsync,
     ["replay-file"] = FileReplay.RunAsync,
+    ["replay-process"] = ProcessReplay.RunAsync,
 };
 if (args.Length == 0 || !measurements.TryGetValue(args[0], out var measure))
 {

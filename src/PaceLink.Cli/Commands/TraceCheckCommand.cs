@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using PaceLink.Cli.Options;
 using PaceLink.Core.Recording.Check;
 
@@ -28,18 +27,19 @@ internal static class TraceCheckCommand
 
     private static int Run(CliOutput io, string path, bool repair)
     {
-        string text;
+        TraceCheckReport report;
         try
         {
+            // Read as it is checked, a line at a time: a long trace never sits in memory whole.
             // Invalid UTF-8 becomes U+FFFD and then fails to parse: it is reported, never thrown.
-            text = File.ReadAllText(path, new UTF8Encoding(false, false));
+            using var stream = File.OpenRead(path);
+            report = TraceChecker.Check(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             io.Error.WriteLine($"pacelink trace check: cannot read {path}: {e.Message}");
             return 2;
         }
-        var report = TraceChecker.Check(text);
         foreach (var finding in report.Findings) io.Out.WriteLine(finding);
         if (report.IsFatal)
         {
@@ -64,7 +64,12 @@ internal static class TraceCheckCommand
         {
             // A fresh name beside the trace: a file the user keeps there is never overwritten.
             var full = Path.GetFullPath(path);
-            temporary = OutputFile.WriteTemporary(Path.GetDirectoryName(full)!, Path.GetFileName(full), s => s.Write(new UTF8Encoding(false).GetBytes(report.RepairedText())));
+            temporary = OutputFile.WriteTemporary(Path.GetDirectoryName(full)!, Path.GetFileName(full), s =>
+            {
+                // The kept lines are copied from the file again, as written.
+                using var original = File.OpenRead(path);
+                TraceChecker.WriteRepaired(original, s, report);
+            });
             // Replace swaps the files in one step: the trace is never half-written, and the original
             // survives as the backup.
             File.Replace(temporary, path, backup);
@@ -75,7 +80,7 @@ internal static class TraceCheckCommand
             if (temporary is not null) TryDelete(temporary);
             return 2;
         }
-        io.Out.WriteLine($"repaired: kept {report.KeptLines.Count} lines, dropped or fixed {report.Repairable}; the original is {backup}");
+        io.Out.WriteLine($"repaired: kept {report.KeptLineCount} lines, dropped or fixed {report.Repairable}; the original is {backup}");
         return 0;
     }
 

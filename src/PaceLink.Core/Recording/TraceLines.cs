@@ -23,11 +23,12 @@ internal sealed class TraceLines : IDisposable
     private bool _atStart = true;
     private bool _dropLeadingLf; // the last line ended in a CR at the end of the buffer: a following LF is part of it
 
-    /// <summary>A file's bytes; a UTF-8 byte-order mark at the start is skipped.</summary>
-    public TraceLines(Stream stream, int bufferSize = DefaultBufferSize)
+    /// <summary>A file's bytes; a UTF-8 byte-order mark at the start is skipped unless <paramref name="skipByteOrderMark"/> is false.</summary>
+    public TraceLines(Stream stream, int bufferSize = DefaultBufferSize, bool skipByteOrderMark = true)
     {
         _stream = stream;
         _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bufferSize, 16));
+        _atStart = skipByteOrderMark;
     }
 
     /// <summary>Text already decoded (tests, pipes): each line is encoded into the same pooled buffer.</summary>
@@ -36,6 +37,13 @@ internal sealed class TraceLines : IDisposable
         _text = reader;
         _buffer = ArrayPool<byte>.Shared.Rent(1024);
     }
+
+    /// <summary>
+    /// Whether the line last read ended in a line end; false for a last line cut off without one
+    /// (the writer ends every record with a line feed, so that is where a recording stopped).
+    /// Known for bytes only: decoded text does not say.
+    /// </summary>
+    public bool LastLineEnded { get; private set; }
 
     /// <summary>The next line without its line end; false at the end of the source.</summary>
     /// <exception cref="IOException">The source could not be read.</exception>
@@ -74,6 +82,7 @@ internal sealed class TraceLines : IDisposable
                 }
                 _start += at + skip;
                 _scanned = 0;
+                LastLineEnded = true;
                 line = Valid(line);
                 return true;
             }
@@ -88,6 +97,7 @@ internal sealed class TraceLines : IDisposable
                 }
                 _start = _end;
                 _scanned = 0;
+                LastLineEnded = false;
                 line = Valid(unread);
                 return true;
             }

@@ -124,7 +124,7 @@ public sealed class TraceStream
     }
 
     /// <summary>As <see cref="string.IsNullOrWhiteSpace"/> on the decoded line; a record line starts with "{".</summary>
-    private static bool IsBlank(ReadOnlySpan<byte> line) =>
+    internal static bool IsBlank(ReadOnlySpan<byte> line) =>
         line.IsEmpty || (line[0] != (byte)'{' && string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line)));
 
     // The file going away mid-read (a pulled USB stick) ends the trace with an error, never an exception.

@@ -55,10 +55,17 @@ public sealed class SessionSamples
                     break;
             }
         }
-        // Sources are time-ordered, but a stable sort makes a shuffled trace harmless.
-        return new SessionSamples(
-            pod.OrderBy(p => p.At).ToList(),
-            heart.OrderBy(h => h.At).ToList(),
-            rejected);
+        // Sources are time-ordered, but a stable sort makes a shuffled trace harmless. A list already
+        // in order is kept as it is (what the sort would give) instead of copied: a long trace's
+        // samples are the bulk of a review's memory.
+        return new SessionSamples(InTimeOrder(pod, p => p.At), InTimeOrder(heart, h => h.At), rejected);
+    }
+
+    private static List<T> InTimeOrder<T>(List<T> samples, Func<T, TimeSpan> at)
+    {
+        for (var i = 1; i < samples.Count; i++)
+            if (at(samples[i]) < at(samples[i - 1])) return samples.OrderBy(at).ToList();
+        samples.TrimExcess();
+        return samples;
     }
 }

@@ -60,6 +60,41 @@ public class StreamedTraceTests
     }
 
     [Fact]
+    public void AFileThatCanOnlyBeReadForwardsIsReadABufferAhead()
+    {
+        var body = string.Concat(Enumerable.Range(0, 100_000).Select(i => $$"""{"type":"notify","t":{{i}},"sensor":"pod","char":"2a53","hex":"0200040000"}""" + "\n"));
+        var file = new ForwardOnlyStream(System.Text.Encoding.UTF8.GetBytes(Header + "\n" + body));
+
+        var trace = TraceStream.Open(file);
+        var first = trace.Records().Take(2).ToList();
+
+        Assert.Equal([0.0, 1.0], first.Select(r => r.T.TotalSeconds));
+        // About 7 MB of trace; the reader has asked for one buffer of it.
+        Assert.InRange(file.BytesRead, 1, 64 * 1024);
+    }
+
+    [Fact]
+    public void ABrokenLineMidTraceReadFromBytesIsReportedAtItsLineAndReadingGoesOn()
+    {
+        var text = $$"""
+            {{Header}}
+            {"type":"notify","t":1,"sensor":"pod","char":"2a53","hex":"02"}
+            {"type":"notify","t":1.5,"sen
+            {"type":"notify","t":2,"sensor":"pod","char":"2a53","hex":"02"}
+
+            """.ReplaceLineEndings("\n");
+
+        var trace = TraceStream.Open(new ForwardOnlyStream(System.Text.Encoding.UTF8.GetBytes(text)));
+        var records = trace.Records().ToList();
+
+        Assert.Equal([1.0, 2.0], records.Select(r => r.T.TotalSeconds));
+        Assert.Equal(TraceReader.ReadText(text).Warnings, trace.Warnings);
+        var warning = Assert.Single(trace.Warnings);
+        Assert.Equal(3, warning.Line);
+        Assert.Contains("not a JSON object", warning.Message);
+    }
+
+    [Fact]
     public void ACutOffLastLineIsReportedOnceTheEndIsReached()
     {
         var trace = TraceStream.Open(new StringReader($"{Header}\n{{\"type\":\"notify\",\"t\":1,\"sensor\":\"pod\",\"char\":\"2a53\",\"hex\":\"02\"}}\nnot json\n{{\"type\":\"notify\",\"t\":2,\"sensor\":\"pod\",\"char\":\"2a53\",\"hex\":\"02\"}}\n{{\"type\":\"notify\",\"t\":2.2,\"sen"));
@@ -80,6 +115,30 @@ public class StreamedTraceTests
         Assert.Null(trace.Header);
         Assert.Contains("not a PaceLink trace", trace.Error);
         Assert.Empty(trace.Records());
+    }
+
+    /// <summary>A pipe: read forwards only, counting what was asked for.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
+    {
+        public long BytesRead { get; private set; }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, bytes.Length - BytesRead);
+            Array.Copy(bytes, BytesRead, buffer, offset, n);
+            BytesRead += n;
+            return n;
+        }
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     private sealed class CountingReader(string text) : TextReader

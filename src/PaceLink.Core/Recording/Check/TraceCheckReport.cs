@@ -14,6 +14,12 @@ public sealed record TraceCheckReport(int Lines, int Records, IReadOnlyList<Trac
     /// <summary>Nothing damaged and nothing fatal: notes alone leave a trace healthy.</summary>
     public bool Healthy => !IsFatal && Repairable == 0;
 
-    /// <summary>The repaired file: the kept lines, each ending in a line feed.</summary>
+    /// <summary>The line numbers (1-based) a repair drops: empty lines, lines that are not JSON, unusable records.</summary>
+    public IReadOnlyCollection<int> DroppedLines { get; init; } = [];
+
+    /// <summary>How many lines a repair keeps (also when <see cref="KeptLines"/> is not held, see <see cref="TraceChecker.Check(Stream)"/>).</summary>
+    public int KeptLineCount { get; init; }
+
+    /// <summary>The repaired file from <see cref="KeptLines"/>: the kept lines, each ending in a line feed.</summary>
     public string RepairedText() => KeptLines.Count == 0 ? "" : string.Join('\n', KeptLines) + "\n";
 }
